@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshotDir, seedsDir, test } from './support/browser-host-fixture';
+
+test.describe('comparing two real articles', () => {
+  test.skip(!existsSync(seedsDir), `the seed corpus is not at ${seedsDir}`);
+
+  test('open the seed folder, pick rt/dpa and SRF, see aligned rows with word changes', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByRole('combobox', { name: 'Left article' })).toBeVisible();
+
+    await page.getByLabel('Folder path').fill(seedsDir);
+    await page.getByLabel('Folder path').press('Enter');
+    await expect(page.getByRole('heading', { name: /Articles/ })).toContainText('5');
+
+    const left = page.getByRole('combobox', { name: 'Left article' });
+    const right = page.getByRole('combobox', { name: 'Right article' });
+    await left.selectOption(join(seedsDir, '000_4ceae6f6854108d6.txt'));
+    await right.selectOption(join(seedsDir, '002_b62ac6a634bb1ab5.txt'));
+
+    const rows = page.locator('#comparison-rows .row-matched');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(2);
+    await expect(page.locator('#comparison-rows ins.inserted').first()).toBeVisible();
+    await expect(page.locator('#comparison-rows del.deleted').first()).toBeVisible();
+    await expect(page.getByLabel('Reuse of the left article')).toContainText('%');
+
+    await page.screenshot({ path: join(screenshotDir, 'compare-seeds-000-002.png') });
+  });
+});
+
+test('the demo corpus opens on first start', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.corpus-label')).toHaveText('Demo corpus');
+  await expect(page.locator('.article-item')).toHaveCount(4);
+  await expect(page.locator('.pair-item')).toHaveCount(6);
+  await expect(page.locator('#comparison-rows .row').first()).toBeVisible();
+  await page.screenshot({ path: join(screenshotDir, 'demo-corpus.png') });
+});
+
+test('the host refuses requests without the token or from another host name', async ({ request, host }) => {
+  const withoutToken = await request.get(`http://127.0.0.1:${host.port}/`);
+  expect(withoutToken.status()).toBe(403);
+  const rebound = await request.get(host.url, { headers: { host: `evil.example:${host.port}` } });
+  expect(rebound.status()).toBe(421);
+  const ok = await request.get(host.url);
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()['content-security-policy']).toContain("script-src 'self'");
+});

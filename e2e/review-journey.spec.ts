@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshotDir, seedsDir, test } from './support/browser-host-fixture';
+
+test.describe('reviewing the seeds from the keyboard', () => {
+  test.skip(!existsSync(seedsDir), `the seed corpus is not at ${seedsDir}`);
+  test.use({ startPath: seedsDir });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`walks changes and pairs, toggles folds, shows help (${theme} theme)`, async ({ page, host }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(host.url);
+      await expect(page.locator('.article-item')).toHaveCount(5);
+
+      // The top ranked pair opens by itself.
+      const topPair = page.locator('.pair-item').first();
+      await expect(topPair).toHaveAttribute('aria-current', 'true');
+      await expect(topPair).toContainText('000_4ceae6f6854108d6');
+      await expect(topPair).toContainText('002_b62ac6a634bb1ab5');
+
+      const status = page.locator('.status-changes');
+      await expect(status).toHaveText(/^\d+ changes$/);
+      const total = Number((await status.textContent())!.split(' ')[0]);
+      expect(total).toBeGreaterThan(8);
+
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      const seen: number[] = [];
+      for (let step = 1; step <= 8; step++) {
+        await page.keyboard.press('n');
+        await expect(status).toHaveText(`change ${step} of ${total}`);
+        const current = page.locator('[data-current="true"]').first();
+        await expect(current).toBeInViewport();
+        const row = await current.evaluate((el) => Number(el.closest('[data-row]')?.getAttribute('data-row')));
+        seen.push(row);
+      }
+      // In order: each change sits in the same row as the previous one or a later row.
+      expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+      await page.screenshot({ path: join(screenshotDir, `review-change-8-${theme}.png`) });
+
+      await page.keyboard.press('p');
+      await expect(status).toHaveText(`change 7 of ${total}`);
+
+      // Cosmetic fold: Weißen/Weissen is quiet, then marked as an edit once the folds are off.
+      const quiet = page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' }).first();
+      await expect(quiet).toBeVisible();
+      await page.keyboard.press('c');
+      await expect(page.locator('#comparison-rows del.deleted', { hasText: 'Weißen' }).first()).toBeVisible();
+      await expect(page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' })).toHaveCount(0);
+      await page.keyboard.press('c');
+      await expect(page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' }).first()).toBeVisible();
+
+      // ] goes to the next ranked pair.
+      await page.keyboard.press(']');
+      await expect(page.locator('.pair-item').nth(1)).toHaveAttribute('aria-current', 'true');
+      await page.keyboard.press('[');
+      await expect(topPair).toHaveAttribute('aria-current', 'true');
+
+      // ? shows the help overlay; Esc closes it.
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await expect(help).toBeVisible();
+      await expect(help).toContainText('Next change');
+      await page.screenshot({ path: join(screenshotDir, `help-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(help).toBeHidden();
+
+      const axe = await new AxeBuilder({ page }).analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+    });
+  }
+
+  test('inline view, swapping sides and the options panel', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.locator('.article-item')).toHaveCount(5);
+    const left = page.getByRole('combobox', { name: 'Left article' });
+    const before = await left.inputValue();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('s');
+    await expect(page.getByRole('combobox', { name: 'Right article' })).toHaveValue(before);
+
+    await page.keyboard.press('i');
+    await expect(page.locator('#comparison-rows')).toHaveClass(/rows-inline/);
+    await page.screenshot({ path: join(screenshotDir, 'inline-view.png') });
+    await page.keyboard.press('i');
+    await expect(page.locator('#comparison-rows')).toHaveClass(/rows-side-by-side/);
+
+    await page.keyboard.press('Control+,');
+    const options = page.getByRole('dialog', { name: 'Options' });
+    await expect(options).toBeVisible();
+    await options.getByLabel(/ß and ss/).uncheck();
+    await page.screenshot({ path: join(screenshotDir, 'options.png') });
+    await page.keyboard.press('Escape');
+    // Sides are swapped, so the rt/dpa spelling is now on the right, marked as inserted.
+    await expect(page.locator('#comparison-rows ins.inserted', { hasText: 'Weißen' }).first()).toBeVisible();
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
+  });
+});

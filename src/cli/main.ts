@@ -1,0 +1,88 @@
+/**
+ * `wirediff compare LEFT RIGHT [--json]` and `wirediff scan FOLDER [--json]`: the app's
+ * engine and services on the command line, for batch work.
+ */
+import { parseArgs } from 'node:util';
+import type { Article } from '../shared/article/article';
+import { compareArticles } from '../shared/comparison/compare-articles';
+import { rankPairs } from '../shared/corpus/rank-pairs';
+import { readArticleFile } from '../main/services/read-article-file';
+import { readFolder } from '../main/services/read-folder';
+import { toArticleJson, toCompareJson, toPairJson } from './article-json';
+import { formatComparison, formatScan, makeColours } from './format-text';
+
+const USAGE = `Usage:
+  wirediff compare LEFT RIGHT [--json]   compare two article files
+  wirediff scan FOLDER [--json]          read a folder and rank its pairs by reuse
+
+Options:
+  --json       print one JSON object (see docs/json-output.md)
+  --no-color   plain text even on a terminal
+  -h, --help   show this help`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const colours = makeColours(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
+
+  if (command === 'compare') {
+    if (args.length !== 2) throw new UsageError('compare takes two files.');
+    const [left, right] = await Promise.all([readOrThrow(args[0]!), readOrThrow(args[1]!)]);
+    const comparison = compareArticles(left, right);
+    print(
+      values.json
+        ? JSON.stringify(toCompareJson(left, right, comparison), null, 2)
+        : formatComparison(left, right, comparison, colours),
+    );
+    return 0;
+  }
+
+  if (command === 'scan') {
+    if (args.length !== 1) throw new UsageError('scan takes one folder.');
+    const showProgress = Boolean(process.stderr.isTTY);
+    const { articles, errors } = await readFolder(args[0]!, {
+      onProgress: showProgress ? (p) => process.stderr.write(`\rReading ${p.done}/${p.total}`) : undefined,
+    });
+    if (showProgress) process.stderr.write('\r\u001b[K');
+    const pairs = rankPairs(articles);
+    print(
+      values.json
+        ? JSON.stringify({ articles: articles.map(toArticleJson), pairs: pairs.map(toPairJson), errors }, null, 2)
+        : formatScan(articles, pairs, errors, colours),
+    );
+    return 0;
+  }
+  throw new UsageError(`Unknown command: ${command}`);
+}
+
+async function readOrThrow(path: string): Promise<Article> {
+  const read = await readArticleFile(path);
+  if ('error' in read) throw new Error(`${read.error.path}: ${read.error.message}`);
+  return read.article;
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`wirediff: ${message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,82 @@
+/**
+ * The Electron shell: lifecycle, single-instance lock, menus and the window. Everything it
+ * does beyond that is delegated to the plain-Node services in ./services.
+ */
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { PushEvent } from '../shared/ipc-contract';
+import { PUSH_CHANNEL } from '../shared/ipc-contract';
+import { registerIpc } from './ipc/register-ipc';
+import { findLaunchPath } from './launch-arguments';
+import { buildMenu, type MenuActions } from './menu';
+import { createAppServices } from './services/app-services';
+import { createSettingsStore } from './services/settings-store';
+import { createMainWindow, denyAllPermissions } from './window';
+
+const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    // A second launch with a folder opens it here, in the running window.
+    const path = findLaunchPath(argv, app.isPackaged);
+    if (path) send({ type: 'folder-requested', path });
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+function send(event: PushEvent): void {
+  mainWindow?.webContents.send(PUSH_CHANNEL, event);
+  if (event.type === 'load-progress') {
+    const { done, total } = event.progress;
+    mainWindow?.setProgressBar(total > 0 && done < total ? done / total : -1);
+  }
+}
+
+async function chooseFolder(): Promise<string | null> {
+  const options = { properties: ['openDirectory' as const] };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  const userDataDir = app.getPath('userData');
+  const settings = createSettingsStore(userDataDir);
+  const services = createAppServices({
+    transport: 'electron',
+    userDataDir,
+    demoFolder: join(resourcesDir, 'demo-corpus'),
+    startPath: findLaunchPath(process.argv, app.isPackaged),
+    emit: send,
+    watch: true,
+    overrides: {
+      'dialog:choose-folder': async () => ({ path: await chooseFolder(), supported: true }),
+      'settings:save': async (payload) => {
+        const saved = await settings.save(payload.settings);
+        refreshMenu(saved.recentFolders);
+        return saved;
+      },
+    },
+  });
+  registerIpc(services.handlers, () => mainWindow);
+
+  const actions: MenuActions = {
+    openFolderDialog: () => send({ type: 'command', command: 'open-folder-dialog' }),
+    openFolder: (path) => send({ type: 'folder-requested', path }),
+    send: (command) => send({ type: 'command', command }),
+  };
+  const refreshMenu = (recent: readonly string[]) => Menu.setApplicationMenu(buildMenu(recent, actions));
+  refreshMenu((await settings.load()).recentFolders);
+
+  mainWindow = createMainWindow(join(resourcesDir, 'icon.png'));
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('window-all-closed', () => {
+    void services.dispose();
+    app.quit();
+  });
+}

@@ -1,0 +1,86 @@
+import type { Article } from '../../shared/article/article';
+import type { SideStats } from '../../shared/comparison/comparison-types';
+import { articleLabel, formatShare } from '../store/selectors';
+import { useAppStore } from '../store/use-app-store';
+
+/** Pickers for the two sides, each side's metadata, and its reuse figures. */
+export function ComparisonHeader() {
+  const articles = useAppStore((s) => s.articles);
+  const leftId = useAppStore((s) => s.leftId);
+  const rightId = useAppStore((s) => s.rightId);
+  const stats = useAppStore((s) => s.comparison?.stats);
+  const setLeft = useAppStore((s) => s.setLeft);
+  const setRight = useAppStore((s) => s.setRight);
+  const swap = useAppStore((s) => s.swapSides);
+
+  return (
+    <div className="comparison-header">
+      <SideHeader
+        side="left"
+        label="Left article"
+        articles={articles}
+        value={leftId}
+        onChange={setLeft}
+        stats={stats?.left}
+      />
+      <button
+        type="button"
+        className="button swap-button"
+        onClick={swap}
+        aria-label="Swap sides"
+        title="Swap sides (S)"
+      >
+        ⇄
+      </button>
+      <SideHeader
+        side="right"
+        label="Right article"
+        articles={articles}
+        value={rightId}
+        onChange={setRight}
+        stats={stats?.right}
+      />
+    </div>
+  );
+}
+
+function SideHeader(props: {
+  side: 'left' | 'right';
+  label: string;
+  articles: Article[];
+  value: string | null;
+  onChange(id: string): void;
+  stats: SideStats | undefined;
+}) {
+  const article = props.articles.find((a) => a.id === props.value);
+  const other = props.side === 'left' ? 'right' : 'left';
+  return (
+    <div className={`side-header side-header-${props.side}`}>
+      <label className="picker">
+        <span className="visually-hidden">{props.label}</span>
+        <select aria-label={props.label} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value)}>
+          {props.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {articleLabel(a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {article && (
+        <div className="side-meta">
+          {[article.outlet, article.date, article.dateline, article.credits.join(', ')].filter(Boolean).join(' · ') ||
+            article.name}
+        </div>
+      )}
+      {props.stats && (
+        <div className="reuse-figures" aria-label={`Reuse of the ${props.side} article`}>
+          <strong>{formatShare(props.stats.reuse)}</strong> of {props.stats.words} words found on the {other}
+          <span className="figure verbatim">verbatim {props.stats.verbatim}</span>
+          <span className="figure cosmetic">cosmetic {props.stats.cosmetic}</span>
+          <span className="figure rewritten">rewritten {props.stats.rewritten}</span>
+          <span className="figure new">new {props.stats.words - props.stats.reusedWords}</span>
+        </div>
+      )}
+    </div>
+  );
+}

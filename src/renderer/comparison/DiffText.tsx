@@ -1,0 +1,37 @@
+import type { DiffPart } from '../../shared/comparison/comparison-types';
+
+/** One side of a row's diff: the parts that belong to that side, styled by op. */
+export function DiffText(props: { parts: DiffPart[]; side: 'left' | 'right'; current: ReadonlySet<number> }) {
+  return (
+    <>
+      {props.parts.map((part, index) => {
+        const isCurrent = props.current.has(index) || undefined;
+        if (part.op === 'equal') return <span key={index}>{part.text}</span>;
+        if (part.op === 'cosmetic') {
+          const text = props.side === 'left' ? part.text : (part.rightText ?? part.text);
+          const other = props.side === 'left' ? (part.rightText ?? part.text) : part.text;
+          return (
+            <span key={index} className="cosmetic" title={`Cosmetic variant of “${other}”`}>
+              {text}
+            </span>
+          );
+        }
+        if (part.op === 'delete' && props.side === 'left') {
+          return (
+            <del key={index} className="deleted" data-current={isCurrent}>
+              {part.text}
+            </del>
+          );
+        }
+        if (part.op === 'insert' && props.side === 'right') {
+          return (
+            <ins key={index} className="inserted" data-current={isCurrent}>
+              {part.text}
+            </ins>
+          );
+        }
+        return null;
+      })}
+    </>
+  );
+}

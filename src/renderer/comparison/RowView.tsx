@@ -1,0 +1,104 @@
+import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+import type { ChangeLocation } from '../../shared/comparison/change-index';
+import { DiffText } from './DiffText';
+
+/** The diff parts of the current change within this row. */
+function partsOfChange(row: ComparisonRow, change: ChangeLocation | undefined): Set<number> {
+  const parts = new Set<number>();
+  if (!change) return parts;
+  if (change.part === -1) return new Set(row.diff.map((_, i) => i));
+  for (let i = change.part; i < row.diff.length; i++) {
+    const part = row.diff[i]!;
+    if (part.op === 'insert' || part.op === 'delete') parts.add(i);
+    else if (!(part.op === 'equal' && part.text.trim() === '')) break;
+  }
+  return parts;
+}
+
+export function RowView(props: {
+  row: ComparisonRow;
+  index: number;
+  current: ChangeLocation | undefined;
+  inline: boolean;
+  /** Scrolls to where a moved right paragraph stands in the right article's own order. */
+  onJumpToRight(paragraph: number): void;
+}) {
+  const { row } = props;
+  const currentParts = partsOfChange(row, props.current);
+  const classes = [
+    'row',
+    `row-${row.kind}`,
+    row.setApart ? 'row-set-apart' : '',
+    row.moved ? 'row-moved' : '',
+    props.current ? 'row-current' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const label = (side: number[]) => (side.length > 0 ? side.map((p) => `¶${p + 1}`).join(' ') : '');
+
+  if (props.inline) {
+    return (
+      <div className={classes} data-row={props.index} data-current={props.current?.part === -1 || undefined}>
+        <div className="cell cell-inline">
+          <span className="para-label">{label(row.left) || label(row.right)}</span>
+          <InlineText row={row} current={currentParts} />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={classes} data-row={props.index} data-current={props.current?.part === -1 || undefined}>
+      <div className="cell cell-left">
+        {row.left.length > 0 && <span className="para-label">{label(row.left)}</span>}
+        {row.left.length > 0 && <DiffText parts={row.diff} side="left" current={currentParts} />}
+      </div>
+      <div className="cell cell-right">
+        {row.right.length > 0 && (
+          <span className="para-label">
+            {label(row.right)}
+            {row.moved && (
+              <button
+                type="button"
+                className="moved-badge"
+                onClick={() => props.onJumpToRight(row.right[0]!)}
+                title="This paragraph stands elsewhere in the right article; jump to its place there"
+              >
+                moved from ¶{row.right[0]! + 1}
+              </button>
+            )}
+          </span>
+        )}
+        {row.right.length > 0 && <DiffText parts={row.diff} side="right" current={currentParts} />}
+      </div>
+    </div>
+  );
+}
+
+function InlineText({ row, current }: { row: ComparisonRow; current: ReadonlySet<number> }) {
+  return (
+    <>
+      {row.diff.map((part, index) => {
+        const isCurrent = current.has(index) || undefined;
+        if (part.op === 'delete')
+          return (
+            <del key={index} className="deleted" data-current={isCurrent}>
+              {part.text}
+            </del>
+          );
+        if (part.op === 'insert')
+          return (
+            <ins key={index} className="inserted" data-current={isCurrent}>
+              {part.text}
+            </ins>
+          );
+        if (part.op === 'cosmetic')
+          return (
+            <span key={index} className="cosmetic" title={`Right: ${part.rightText ?? ''}`}>
+              {part.text}
+            </span>
+          );
+        return <span key={index}>{part.text}</span>;
+      })}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Article } from '../../shared/article/article';
+import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+
+/** Captions, credits and boilerplate: shown quietly, with what they are, never as edits. */
+export function SetApartRow(props: {
+  row: ComparisonRow;
+  index: number;
+  left: Article | undefined;
+  right: Article | undefined;
+}) {
+  const cell = (article: Article | undefined, indices: number[]) =>
+    indices.map((i) => {
+      const paragraph = article?.paragraphs[i];
+      return paragraph ? (
+        <p key={i} className="set-apart-text">
+          <span className="part-tag">{paragraph.part}</span>
+          {paragraph.text}
+        </p>
+      ) : null;
+    });
+  return (
+    <div className="row row-set-apart" data-row={props.index}>
+      <div className="cell cell-left">{cell(props.left, props.row.left)}</div>
+      <div className="cell cell-right">{cell(props.right, props.row.right)}</div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+import { rulerMarks } from './ruler-marks';
+
+const row = (text: string, extra: Partial<ComparisonRow> = {}): ComparisonRow => ({
+  left: [0],
+  right: [0],
+  kind: 'matched',
+  diff: [{ op: 'equal', text }],
+  moved: false,
+  setApart: false,
+  ...extra,
+});
+
+describe('rulerMarks', () => {
+  it('places marks by the rows’ estimated heights', () => {
+    const rows = [row('x'.repeat(40)), row('y'.repeat(40), { moved: true }), row('z'.repeat(40))];
+    const marks = rulerMarks(rows, [
+      { row: 0, part: 0 },
+      { row: 2, part: 0 },
+    ]);
+    expect(marks).toEqual([
+      { top: 0, kind: 'change', target: 0 },
+      { top: 2 / 3, kind: 'change', target: 1 },
+      { top: 1 / 3, kind: 'moved', target: 1 },
+    ]);
+  });
+
+  it('returns no marks for an empty comparison', () => {
+    expect(rulerMarks([], [])).toEqual([]);
+  });
+});

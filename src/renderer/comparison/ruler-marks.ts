@@ -1,0 +1,46 @@
+/**
+ * Where the overview ruler puts its marks: each row's share of the whole, estimated from its
+ * text length (rows wrap, so longer rows are taller). Pure, so it needs no layout pass.
+ */
+import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+import type { ChangeLocation } from '../../shared/comparison/change-index';
+
+export interface RulerMark {
+  /** 0–1 from the top. */
+  top: number;
+  kind: 'change' | 'moved';
+  /** The change index for change marks; the row index for moved marks. */
+  target: number;
+}
+
+const ROW_OVERHEAD = 60;
+
+function rowWeight(row: ComparisonRow): number {
+  let left = 0;
+  let right = 0;
+  for (const part of row.diff) {
+    if (part.op !== 'insert') left += part.text.length;
+    if (part.op !== 'delete') right += (part.rightText ?? part.text).length;
+  }
+  return ROW_OVERHEAD + Math.max(left, right);
+}
+
+export function rulerMarks(rows: readonly ComparisonRow[], changes: readonly ChangeLocation[]): RulerMark[] {
+  const weights = rows.map(rowWeight);
+  const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const weight of weights) {
+    starts.push(offset / total);
+    offset += weight;
+  }
+  const marks: RulerMark[] = changes.map((change, index) => ({
+    top: starts[change.row] ?? 0,
+    kind: 'change',
+    target: index,
+  }));
+  rows.forEach((row, index) => {
+    if (row.moved) marks.push({ top: starts[index] ?? 0, kind: 'moved', target: index });
+  });
+  return marks;
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import type { Article } from '../../shared/article/article';
+import { groupStories } from '../../shared/corpus/group-stories';
+import { articleMatchesFilter } from '../store/selectors';
+import { formatBytes } from '../store/selectors';
+import { useAppStore } from '../store/use-app-store';
+
+/** The folder's articles grouped into stories (articles that reuse each other), filterable. */
+export function ArticleList() {
+  const articles = useAppStore((s) => s.articles);
+  const pairs = useAppStore((s) => s.pairs);
+  const errors = useAppStore((s) => s.errors);
+  const filter = useAppStore((s) => s.filter);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+
+  const visible = useMemo(() => articles.filter((a) => articleMatchesFilter(a, filter)), [articles, filter]);
+  const byId = useMemo(() => new Map(visible.map((a) => [a.id, a])), [visible]);
+  const stories = useMemo(
+    () =>
+      groupStories(
+        visible.map((a) => a.id),
+        pairs,
+      ),
+    [visible, pairs],
+  );
+  const toggle = (index: number) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+
+  return (
+    <section className="panel article-panel" aria-labelledby="articles-heading">
+      <h2 id="articles-heading" className="panel-title">
+        Articles <span className="count">{filter ? `${visible.length} of ${articles.length}` : articles.length}</span>
+      </h2>
+      <div className="filter-box">
+        <label htmlFor="corpus-filter" className="visually-hidden">
+          Filter articles and pairs
+        </label>
+        <input
+          id="corpus-filter"
+          type="search"
+          placeholder="Filter (Ctrl+F)"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </div>
+      <div className="article-list" role="list">
+        {stories.map((story, index) => {
+          const isStory = story.members.length > 1;
+          const open = !collapsed.has(index);
+          return (
+            <div key={story.members[0]} role="listitem" className="story">
+              {isStory && (
+                <button type="button" className="story-header" aria-expanded={open} onClick={() => toggle(index)}>
+                  <span className="story-caret" aria-hidden="true">
+                    {open ? '▾' : '▸'}
+                  </span>
+                  Story · {story.members.length} articles
+                </button>
+              )}
+              {(open || !isStory) && (
+                <ul className="story-members">
+                  {story.members.map((id) => (
+                    <ArticleItem key={id} article={byId.get(id)!} />
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {errors.length > 0 && (
+        <details className="read-errors">
+          <summary>{errors.length} files could not be read</summary>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.path}>
+                <span className="mono">{e.path.split(/[/\\]/).pop()}</span>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function ArticleItem({ article }: { article: Article }) {
+  const isLeft = useAppStore((s) => s.leftId === article.id);
+  const isRight = useAppStore((s) => s.rightId === article.id);
+  const setLeft = useAppStore((s) => s.setLeft);
+  const setRight = useAppStore((s) => s.setRight);
+  const side = isLeft ? 'L' : isRight ? 'R' : null;
+  const meta = [article.outlet, article.date, article.credits.join(', '), formatBytes(article.size)].filter(Boolean);
+  return (
+    <li className="article-item" data-side={side ?? undefined} title={article.path}>
+      <button type="button" className="article-main" onClick={() => setLeft(article.id)}>
+        <span className="article-title">
+          {side && <span className={`side-badge side-${side}`}>{side}</span>}
+          {article.title || article.name}
+        </span>
+        <span className="article-meta">
+          {meta.join(' · ')}
+          {article.warnings.length > 0 && (
+            <span className="warning-badge" title={article.warnings.join('\n')}>
+              ⚠ {article.warnings.join('; ')}
+            </span>
+          )}
+        </span>
+      </button>
+      <button
+        type="button"
+        className="button small right-button"
+        onClick={() => setRight(article.id)}
+        aria-label={`R: compare ${article.title || article.name} on the right`}
+        title="Compare on the right"
+      >
+        R
+      </button>
+    </li>
+  );
+}

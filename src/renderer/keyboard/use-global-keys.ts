@@ -1,0 +1,52 @@
+/** The one window-level key listener: chord → command → store action. */
+import { useEffect } from 'react';
+import { useAppStoreApi } from '../store/use-app-store';
+import { commandForChord, type KeyCommand } from './keymap';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function focus(selector: string): void {
+  document.querySelector<HTMLElement>(selector)?.focus();
+}
+
+export function useGlobalKeys(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const run = (command: KeyCommand): void => {
+      const s = store.getState();
+      const actions: Record<KeyCommand, () => void> = {
+        'next-change': s.nextChange,
+        'previous-change': s.previousChange,
+        'first-change': s.firstChange,
+        'last-change': s.lastChange,
+        'next-pair': () => s.stepPair(1),
+        'previous-pair': () => s.stepPair(-1),
+        'swap-sides': s.swapSides,
+        'toggle-cosmetic': s.toggleCosmeticFold,
+        'toggle-inline': () => s.setViewMode(s.settings.viewMode === 'inline' ? 'side-by-side' : 'inline'),
+        'toggle-help': () => s.setHelpOpen(!s.helpOpen),
+        'focus-sidebar': () => focus('.pair-item[aria-current="true"], .pair-item'),
+        'focus-filter': () => focus('#corpus-filter, #folder-path'),
+        'focus-view': () => focus('#comparison-rows'),
+        'open-folder': () => (s.transport === 'electron' ? void s.chooseFolder() : focus('#folder-path')),
+        'open-options': () => s.setOptionsOpen(true),
+        'close-overlay': () => {
+          s.setHelpOpen(false);
+          s.setOptionsOpen(false);
+        },
+      };
+      actions[command]();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = commandForChord(event, isTextField(event.target));
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

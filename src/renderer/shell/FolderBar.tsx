@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useAppStore } from '../store/use-app-store';
+
+/** The top bar: which folder is open, and a way to open another (typed path or dialog). */
+export function FolderBar() {
+  const corpus = useAppStore((s) => s.corpus);
+  const transport = useAppStore((s) => s.transport);
+  const theme = useAppStore((s) => s.settings.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const setOptionsOpen = useAppStore((s) => s.setOptionsOpen);
+
+  return (
+    <header className="folder-bar">
+      <h1 className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        Wirediff
+      </h1>
+      {/* Keyed by the open folder, so the box shows each newly opened path. */}
+      <FolderForm key={corpus?.root ?? ''} initialPath={corpus?.root ?? ''} canBrowse={transport === 'electron'} />
+      <span className="corpus-label">{corpus ? corpus.label : ''}</span>
+      <button type="button" className="button" onClick={() => setOptionsOpen(true)} title="Options (Ctrl+,)">
+        Options
+      </button>
+      <label className="theme-picker">
+        <span className="visually-hidden">Theme</span>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)} aria-label="Theme">
+          <option value="system">System theme</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button icon-button"
+        onClick={() => setHelpOpen(true)}
+        aria-label="Keyboard shortcuts"
+      >
+        ?
+      </button>
+    </header>
+  );
+}
+
+function FolderForm(props: { initialPath: string; canBrowse: boolean }) {
+  const openFolder = useAppStore((s) => s.openFolder);
+  const chooseFolder = useAppStore((s) => s.chooseFolder);
+  const [path, setPath] = useState(props.initialPath);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (path.trim()) void openFolder(path.trim());
+  };
+
+  return (
+    <form className="folder-form" onSubmit={submit} role="search" aria-label="Open a folder">
+      <label htmlFor="folder-path" className="visually-hidden">
+        Folder path
+      </label>
+      <input
+        id="folder-path"
+        className="folder-input"
+        value={path}
+        onChange={(e) => setPath(e.target.value)}
+        placeholder="/path/to/articles"
+        spellCheck={false}
+      />
+      <button type="submit" className="button">
+        Open
+      </button>
+      {props.canBrowse && (
+        <button type="button" className="button" onClick={() => void chooseFolder()}>
+          Browse…
+        </button>
+      )}
+    </form>
+  );
+}

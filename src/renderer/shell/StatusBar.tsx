@@ -1,0 +1,36 @@
+import { useAppStore } from '../store/use-app-store';
+
+export function StatusBar() {
+  const status = useAppStore((s) => s.status);
+  const progress = useAppStore((s) => s.progress);
+  const articles = useAppStore((s) => s.articles.length);
+  const errors = useAppStore((s) => s.errors.length);
+  const ranking = useAppStore((s) => s.ranking);
+  const changes = useAppStore((s) => s.changes.length);
+  const current = useAppStore((s) => s.currentChange);
+  const cancel = useAppStore((s) => s.cancelLoad);
+
+  return (
+    <footer className="status-bar">
+      <div className="status-line" role="status" aria-live="polite">
+        {status === 'loading' ? (
+          <span className="status-loading">
+            Reading {progress ? `${progress.done} of ${progress.total}` : '…'}
+            <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Reading progress" />
+            <button type="button" className="button small" onClick={() => void cancel()}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <span>
+            {articles} articles{errors > 0 ? `, ${errors} unreadable` : ''}
+            {ranking ? ' · ranking pairs…' : ''}
+          </span>
+        )}
+        <span className="status-changes">
+          {changes === 0 ? 'No changes' : current >= 0 ? `change ${current + 1} of ${changes}` : `${changes} changes`}
+        </span>
+      </div>
+    </footer>
+  );
+}

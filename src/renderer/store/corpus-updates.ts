@@ -1,0 +1,32 @@
+/** Pure helpers for the corpus slice: merging articles, the default pair, stepping pairs. */
+import type { Article } from '../../shared/article/article';
+import type { PairScore } from '../../shared/comparison/comparison-types';
+
+/** Adds or replaces articles by id, keeping the list sorted by path. */
+export function mergeArticles(current: readonly Article[], incoming: readonly Article[]): Article[] {
+  const byId = new Map(current.map((a) => [a.id, a]));
+  for (const article of incoming) byId.set(article.id, article);
+  return [...byId.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The pair with most shared text, or the first two articles when nothing is shared. */
+export function pickDefaultPair(pairs: readonly PairScore[], articles: readonly Article[]): [string, string] | null {
+  const top = pairs[0];
+  if (top && top.score > 0) return [top.left, top.right];
+  const [a, b] = articles;
+  return a && b ? [a.id, b.id] : null;
+}
+
+/** Index of the pair `delta` steps from the current one, in either orientation. */
+export function stepPairIndex(
+  pairs: readonly PairScore[],
+  leftId: string | null,
+  rightId: string | null,
+  delta: 1 | -1,
+): number {
+  const current = pairs.findIndex(
+    (p) => (p.left === leftId && p.right === rightId) || (p.left === rightId && p.right === leftId),
+  );
+  if (current === -1) return delta === 1 ? 0 : pairs.length - 1;
+  return Math.max(0, Math.min(pairs.length - 1, current + delta));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_PATTERNS, matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
+
+describe('matchBoilerplate', () => {
+  it.each([
+    'Mehr zum Thema - Russisches Verteidigungsministerium: NATO bereitet sich vor',
+    'Ausgegeben am:',
+    'Ausgegeben am: 29.12.2021',
+    'Anzeige',
+    'Box aufklappen Box zuklappen',
+    'source site-27',
+    'Advertisement',
+    'Share on Facebook Share on Twitter',
+    'FacebookEmail Twitter Google+ LinkedIn Pinterest',
+    'To find out more about Facebook commenting please read the Conversation Guidelines and FAQs',
+    'Sign up for our daily newsletter',
+    '9 min ago',
+    '___',
+    '.',
+  ])('marks "%s" as chrome', (text) => {
+    expect(matchBoilerplate(text)).toBe('paragraph');
+  });
+
+  it.each(['LINKS', 'TAGS', 'ARTIKEL ZUM THEMA', 'Leave a Reply', 'Kommentare'])('"%s" starts a tail', (text) => {
+    expect(matchBoilerplate(text)).toBe('tail');
+  });
+
+  it.each([
+    'Angespannte Lage',
+    'Stand der Dinge ist, dass beide Seiten reden wollen.',
+    'Mehr als 10.000 Soldaten seien in ihre Stützpunkte zurückgekehrt.',
+    'Zum Thema Sicherheit sagte Scholz nichts.',
+    'Close allies of the president said he would share more details.',
+  ])('leaves prose alone: "%s"', (text) => {
+    expect(matchBoilerplate(text)).toBeNull();
+  });
+
+  it('does not let prefix patterns eat long paragraphs', () => {
+    expect(matchBoilerplate(`Lesen Sie auch ${'viel Text '.repeat(40)}`)).toBeNull();
+  });
+
+  it('documents every pattern', () => {
+    for (const p of BOILERPLATE_PATTERNS) expect(p.why.length).toBeGreaterThan(5);
+  });
+});
+
+describe('splitInlineWidgets', () => {
+  it('cuts the widget label out of a paragraph, keeping both sides', () => {
+    expect(splitInlineWidgets('Kritik von der EU Box aufklappen Box zuklappen Aus Brüssel wird Kritik laut.')).toEqual([
+      { text: 'Kritik von der EU', widget: false },
+      { text: 'Box aufklappen Box zuklappen', widget: true },
+      { text: 'Aus Brüssel wird Kritik laut.', widget: false },
+    ]);
+  });
+
+  it('returns text without widgets unchanged', () => {
+    expect(splitInlineWidgets('Nur Text.')).toEqual([{ text: 'Nur Text.', widget: false }]);
+  });
+});

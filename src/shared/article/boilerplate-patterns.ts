@@ -1,0 +1,165 @@
+/**
+ * Site chrome that scrapers and copy-paste drag into article text: teasers, share buttons,
+ * comment forms, widget labels, link and tag lists. Data, not code, so a new site's
+ * leftovers are one line here. Each entry says why it is chrome.
+ *
+ * Patterns run on one paragraph's collapsed text (single spaces, trimmed) and are anchored,
+ * so they never fire inside real prose. All are linear: literal alternations, no nested
+ * quantifiers.
+ */
+
+export interface BoilerplatePattern {
+  /** `paragraph`: the whole paragraph is chrome. `tail`: it and everything after it is. */
+  kind: 'paragraph' | 'tail';
+  re: RegExp;
+  /** Longest paragraph the pattern may mark; guards prefix patterns against eating prose. */
+  maxLength: number;
+  lang: 'de' | 'en' | 'any';
+  why: string;
+}
+
+const SHORT = 300;
+
+export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
+  // Tails first (a tag list heading "TAGS" must not read as a lone button label): once these appear after the article text, nothing after them is the article.
+  {
+    kind: 'tail',
+    lang: 'any',
+    maxLength: 40,
+    re: /^(?:LINKS|TAGS|ARTIKEL ZUM THEMA|Schlagw(?:orte|örter)|Kommentare|Leave a (?:Reply|Comment)|Join the conversation)$/i,
+    why: 'link lists, tag lists, related-article lists and comment sections after the article',
+  },
+  // German
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: SHORT,
+    re: /^Mehr zum Thema\b/i,
+    why: 'RT DE teaser link to another article',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: SHORT,
+    re: /^(?:Lesen Sie (?:auch|mehr|hier)|Weiterlesen|Auch interessant|Das könnte Sie (?:auch )?interessieren|Empfehlungen der Redaktion|Zum Thema:)/i,
+    why: 'German read-more teasers',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: 40,
+    re: /^(?:Anzeige|Werbung|Sponsored Post)$/i,
+    why: 'German ad labels',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: 80,
+    re: /^(?:Ausgegeben am|Veröffentlicht am|Aktualisiert am|Zuletzt aktualisiert|Stand|Erstellt am)(?::|\s+\d|$)/i,
+    why: 'publication stamp (the date, if any, is read into metadata)',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: 60,
+    re: /^(?:Box (?:aufklappen|zuklappen)(?: Box (?:aufklappen|zuklappen))?|Artikel teilen|Teilen|Twittern|Drucken|Kommentieren|Merken|Link kopieren|Schließen|Zur Startseite|Startseite|Zum Artikel|Mehr anzeigen|Weniger anzeigen|Bild vergrößern|Video abspielen)$/i,
+    why: 'German buttons and widget labels (SRF boxes, share bars)',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'de',
+    maxLength: 160,
+    re: /^(?:Kommentar schreiben|Diskutieren Sie mit|Newsletter (?:bestellen|abonnieren)|Jetzt abonnieren|Abonnieren Sie)\b/i,
+    why: 'German comment and subscription prompts',
+  },
+  // English
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 40,
+    re: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content| stories)?|Promoted(?: stories)?)$/i,
+    why: 'ad labels',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 40,
+    re: /^(?:More|Close|Comments?|View Comments|Print|E-?mail|Share|Save|Search|Edit|Tags|Subscribe|Sign Up|Sign Me Up!?|Log ?in|WhatsApp|Facebook|Twitter|LinkedIn|Pinterest|Reddit|Updated|;? ?Posted|Read More|Continue Reading|Share (?:this|story|article)|Back to (?:Gallery|top)|Image \d+ of \d+|Now Playing:?|Recommended Video:?|Just Watched|Watch:|Story Continued Below|Related(?: content| stories| articles| coverage| links)?:?|Most (?:Popular|Read)|Top coverage|Purchase: Order Reprint|more_vert|play_arrow|video_youtube|prev next|Next|Previous|Prev|Fullscreen|amp)$/i,
+    why: 'buttons, icon-font names and section labels that scrapers keep as text',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 200,
+    re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|Copyright\b|©|All rights reserved)/i,
+    why: 'share, subscribe, sign-up, copyright and comment-form lines',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 120,
+    re: /% of readers think this story is Fact/i,
+    why: 'reader-poll widget',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'any',
+    maxLength: 40,
+    re: /^(?:(?:Published|Updated|Posted|Aktualisiert|Vor) )?\d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|days?|Minuten|Stunden|Tagen)(?: ago)?$/i,
+    why: 'relative timestamps ("9 min ago", "vor 3 Stunden")',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'any',
+    maxLength: 200,
+    re: /^(?:(?:Facebook|Twitter|E-?mail|Google\+|LinkedIn|Pinterest|WhatsApp|Reddit|Print|Share|Messenger|SMS|Copy link|Teilen|Drucken)\s*){2,}$/i,
+    why: 'a row of share buttons flattened into one line',
+  },
+  { kind: 'paragraph', lang: 'any', maxLength: 40, re: /^source site-\d+$/i, why: 'France 24 scraper residue' },
+  { kind: 'paragraph', lang: 'any', maxLength: 40, re: /^\d+ ?\/ ?\d+$/, why: 'gallery counters like "1 / 1"' },
+];
+
+/**
+ * Widget text that sits inside a paragraph where a collapsible box was flattened:
+ * "Kritik von der EU … Box aufklappen Box zuklappen Aus Brüssel …". Split out, not deleted,
+ * so the box title and the box text stay apart and nothing is lost.
+ */
+export const INLINE_WIDGETS: readonly RegExp[] = [
+  // Unicode-aware word edges: \b would split "ⰀBox" and lose the word.
+  /(?<![\p{L}\p{N}\p{M}])Box aufklappen Box zuklappen(?![\p{L}\p{N}\p{M}])/gu,
+  /(?<![\p{L}\p{N}\p{M}])Box zuklappen Box aufklappen(?![\p{L}\p{N}\p{M}])/gu,
+];
+
+/** Paragraphs with no letters or digits at all ("___", "•", ","): separators. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+export function matchBoilerplate(text: string): BoilerplatePattern['kind'] | null {
+  if (NO_WORDS.test(text)) return 'paragraph';
+  for (const p of BOILERPLATE_PATTERNS) {
+    if (text.length <= p.maxLength && p.re.test(text)) return p.kind;
+  }
+  return null;
+}
+
+/** Splits widget labels out of a paragraph: pieces in order, each flagged when it is the widget. */
+export function splitInlineWidgets(text: string): { text: string; widget: boolean }[] {
+  let pieces: { text: string; widget: boolean }[] = [{ text, widget: false }];
+  for (const re of INLINE_WIDGETS) {
+    const next: { text: string; widget: boolean }[] = [];
+    for (const piece of pieces) {
+      if (piece.widget) {
+        next.push(piece);
+        continue;
+      }
+      let last = 0;
+      for (const m of piece.text.matchAll(re)) {
+        next.push({ text: piece.text.slice(last, m.index), widget: false });
+        next.push({ text: m[0], widget: true });
+        last = m.index + m[0].length;
+      }
+      next.push({ text: piece.text.slice(last), widget: false });
+    }
+    pieces = next;
+  }
+  return pieces.map((p) => ({ text: p.text.trim(), widget: p.widget })).filter((p) => p.text.length > 0);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs, isCaption, type SourceBlock } from './classify-paragraphs';
+
+const text = (t: string): SourceBlock => ({ text: t, kind: 'text' });
+
+describe('isCaption', () => {
+  it.each([
+    'Legende: Biden und Putin hatten sich im Juni getroffen. Keystone',
+    'Bild: Sieht aus wie eine Freundschaft',
+    'Im Juni trafen sich die beiden in der Schweiz. Foto: AP/Alexander Zemlianichenko',
+    'Photo: Pablo Martinez Monsivais, AP',
+    'FILE - In this Tuesday, June 12, 2018 file photo, Trump shakes hands with Kim. (AP Photo/Evan Vucci, File)',
+    'Trump arrives in Helsinki. REUTERS/Kevin Lamarque',
+    'Saul Loeb | AFP | Getty Images',
+  ])('"%s" is a caption', (t) => {
+    expect(isCaption(t)).toBe(true);
+  });
+
+  it.each(['Der Westen sorgt sich derzeit.', 'Er sprach mit AP über die Lage.', '(rt/dpa/reuters/tass)'])(
+    '"%s" is not',
+    (t) => {
+      expect(isCaption(t)).toBe(false);
+    },
+  );
+});
+
+describe('classifyParagraphs', () => {
+  it('labels a typical agency report', () => {
+    const { paragraphs, tailStart } = classifyParagraphs([
+      text('Biden und Putin wollen telefonieren'),
+      text('Der erste Absatz fasst zusammen, worum es geht.'),
+      text('Legende: Ein Foto. Keystone'),
+      text('Angespannte Lage'),
+      text('Der zweite Absatz erzählt weiter.'),
+      text('Mehr zum Thema - Ein anderer Artikel'),
+      text('(AFP)'),
+      text('Leave a Reply'),
+      text('Ein Kommentar eines Lesers.'),
+    ]);
+    expect(paragraphs.map((p) => p.part)).toEqual([
+      'title',
+      'lead',
+      'caption',
+      'heading',
+      'body',
+      'boilerplate',
+      'credit',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(tailStart).toBe(7);
+  });
+
+  it('splits widget text and trailing credits out without losing words', () => {
+    const { paragraphs } = classifyParagraphs([
+      text('Ein Absatz vorweg.'),
+      text('Kritik aus Brüssel Box aufklappen Box zuklappen Die EU will mitreden.'),
+      text('Sie beraten im Januar. (Reuters, APA, red, 29.12.2021)'),
+    ]);
+    expect(paragraphs).toEqual([
+      { text: 'Ein Absatz vorweg.', part: 'lead' },
+      { text: 'Kritik aus Brüssel', part: 'heading' },
+      { text: 'Box aufklappen Box zuklappen', part: 'boilerplate' },
+      { text: 'Die EU will mitreden.', part: 'body' },
+      { text: 'Sie beraten im Januar.', part: 'body' },
+      { text: '(Reuters, APA, red, 29.12.2021)', part: 'credit' },
+    ]);
+  });
+
+  it('uses markup kinds: # title, ## heading, > lead', () => {
+    const { paragraphs } = classifyParagraphs([
+      { text: 'Der Titel', kind: 'title' },
+      { text: 'Der Vorspann steht hier.', kind: 'quote' },
+      { text: 'Erster Absatz.', kind: 'text' },
+      { text: 'Zwischentitel', kind: 'heading' },
+      { text: 'Zweiter Absatz.', kind: 'text' },
+    ]);
+    expect(paragraphs.map((p) => p.part)).toEqual(['title', 'lead', 'body', 'heading', 'body']);
+  });
+
+  it('does not start a tail before any article text', () => {
+    const { paragraphs, tailStart } = classifyParagraphs([
+      text('Kommentare'),
+      text('Ein Absatz.'),
+      text('Noch ein Absatz.'),
+    ]);
+    expect(paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'lead', 'body']);
+    expect(tailStart).toBe(3);
+  });
+
+  it('keeps a single paragraph as body', () => {
+    expect(classifyParagraphs([text('Nur ein Satz.')]).paragraphs).toEqual([{ text: 'Nur ein Satz.', part: 'body' }]);
+  });
+});

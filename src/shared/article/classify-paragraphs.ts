@@ -1,0 +1,135 @@
+/**
+ * Gives every paragraph its part: title, lead, body, heading, caption, credit or
+ * boilerplate. Only title/lead/heading/body are compared; the rest stays visible but set
+ * apart, so a caption or a share button never counts as copied text.
+ */
+import type { Paragraph, ParagraphPart } from './article';
+import { matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
+import { parseCreditLine, splitTrailingCredit } from './extract-credits';
+import { isDateOnly } from './extract-date';
+import { extractDateline } from './extract-dateline';
+import { agenciesIn } from './news-agencies';
+import { endsSentence, isHeadlineLike } from './text-shape';
+
+/** What the source format already tells about a block (Markdown `#`, `>`, HTML `<figcaption>`, …). */
+export type BlockKind = 'title' | 'heading' | 'quote' | 'caption' | 'credit' | 'chrome' | 'text';
+
+export interface SourceBlock {
+  text: string;
+  kind: BlockKind;
+}
+
+export interface ClassifiedParagraphs {
+  paragraphs: Paragraph[];
+  /** Index of the first paragraph of a tail (link list, tags, comments); `paragraphs.length` if none. */
+  tailStart: number;
+}
+
+const CAPTION_PREFIX =
+  /^(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Legende|Bildunterschrift|Caption|Photograph|Photographs)(?:\s+by)?\s*:/i;
+/** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
+const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
+const PHOTO_PAREN = /\(Photos?\b/i;
+const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
+/** "… in der Schweiz. Foto: AP/Alexander Zemlianichenko": a credit after the last sentence. */
+const TRAILING_CREDIT =
+  /(?:^|[.!?"“”»)]\s+)(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit)(?:\s+by)?\s*:\s*[^.:!?]{2,100}$/i;
+/** Agency photo credits: "REUTERS/Kevin Lamarque", "AP/Evan Vucci". */
+const AGENCY_SLASH_CREDIT =
+  /\b(?:REUTERS|Reuters|AP|AFP|EPA|dpa|Getty Images|Keystone|KEYSTONE|imago|IMAGO)\s?\/\s?\p{Lu}[^.!?]{0,80}$/u;
+
+/** A clock time or a numeric US date in a short line: a stamp ("Nation/World 07/15/2018, 11:06am"), not a headline. */
+const STAMP = /\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
+/** Photo captions and the credit lines glued to them. */
+export function isCaption(text: string): boolean {
+  if (text.length > 800) return false;
+  if (CAPTION_PREFIX.test(text) || FILE_PHOTO.test(text) || PHOTOGRAPH_BY.test(text)) return true;
+  // "Saul Loeb | AFP | Getty Images": a bare photo credit line.
+  if (
+    text.length <= 100 &&
+    /[|/]/.test(text) &&
+    !text.startsWith('(') &&
+    !endsSentence(text) &&
+    agenciesIn(text).length > 0
+  ) {
+    return true;
+  }
+  const tail = text.slice(-300);
+  return (
+    PHOTO_PAREN.test(text) ||
+    TRAILING_PHOTO_PAREN.test(tail) ||
+    TRAILING_CREDIT.test(tail) ||
+    AGENCY_SLASH_CREDIT.test(tail)
+  );
+}
+
+/** Splits widget labels and trailing credits out of blocks, keeping every word. */
+function expandBlocks(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'chrome' || block.kind === 'credit' || block.kind === 'caption') {
+      out.push(block);
+      continue;
+    }
+    for (const piece of splitInlineWidgets(block.text)) {
+      if (piece.widget) {
+        out.push({ text: piece.text, kind: 'chrome' });
+        continue;
+      }
+      const credit = block.kind === 'text' ? splitTrailingCredit(piece.text) : null;
+      if (credit) {
+        out.push({ text: credit.body, kind: block.kind });
+        out.push({ text: credit.credit, kind: 'credit' });
+      } else out.push({ text: piece.text, kind: block.kind });
+    }
+  }
+  return out;
+}
+
+export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedParagraphs {
+  const paragraphs: Paragraph[] = [];
+  let tailStart = -1;
+  let hasTitle = false;
+  let seenBody = false;
+
+  for (const block of expandBlocks(blocks)) {
+    const text = block.text;
+    if (!text) continue;
+    let part: ParagraphPart;
+    const chrome = tailStart >= 0 ? 'paragraph' : block.kind === 'chrome' ? 'paragraph' : matchBoilerplate(text);
+    if (chrome === 'tail' && seenBody) tailStart = paragraphs.length;
+    if (chrome) part = 'boilerplate';
+    else if (block.kind === 'credit') part = 'credit';
+    else if (block.kind === 'caption') part = 'caption';
+    // Credit lines first: "(rt/dpa/reuters/tass)" would otherwise read as a photo credit.
+    else if (parseCreditLine(text) !== null || extractDateline(text)?.alone) part = 'credit';
+    else if (isCaption(text)) part = 'caption';
+    else if (isDateOnly(text)) part = 'boilerplate';
+    else if (block.kind === 'title') part = hasTitle ? 'heading' : 'title';
+    else if (block.kind === 'heading') part = 'heading';
+    else if (block.kind === 'quote') part = 'lead';
+    else if (isHeadlineLike(text)) part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : 'title';
+    else part = 'body';
+
+    if (part === 'title') hasTitle = true;
+    if (part === 'body' || part === 'lead') seenBody = true;
+    paragraphs.push({ text, part });
+  }
+
+  markLead(paragraphs);
+  return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
+}
+
+/**
+ * Without an explicit teaser (`>` lines), the first body paragraph is the lead, as in print:
+ * but only when more body follows, so a one-paragraph text stays body.
+ */
+function markLead(paragraphs: Paragraph[]): void {
+  if (paragraphs.some((p) => p.part === 'lead')) return;
+  const first = paragraphs.findIndex((p) => p.part === 'body');
+  if (first === -1) return;
+  const more = paragraphs.some((p, i) => i > first && p.part === 'body');
+  if (more) paragraphs[first]!.part = 'lead';
+}

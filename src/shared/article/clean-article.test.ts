@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean-article';
+import { isLinkListLine } from './strip-link-markup';
+import { normaliseText } from './text-to-blocks';
+import { unframeTextDump } from './unframe-text-dump';
+
+const source = { path: '/corpus/bericht.txt', fileName: 'bericht.txt' };
+
+describe('cleanArticle', () => {
+  it('reads a metadata prefix, title, lead, teaser and credit line', () => {
+    const text = [
+      ' date 2021-12 Telefonat: Biden und Putin reden morgen',
+      '',
+      'Washington – US-Präsident Joe Biden will mit Putin telefonieren. Das teilte das Weiße Haus mit.',
+      '',
+      'Der Kreml bestätigte das Telefonat.',
+      '',
+      'Mehr zum Thema - Ein anderer Artikel über Russland',
+      '',
+      '(rt/dpa)',
+    ].join('\n');
+    expect(cleanArticle(text, source)).toEqual({
+      title: 'Telefonat: Biden und Putin reden morgen',
+      date: '2021-12',
+      dateline: 'Washington',
+      credits: ['rt', 'dpa'],
+      outlet: null,
+      paragraphs: [
+        { text: 'date 2021-12', part: 'boilerplate' },
+        { text: 'Telefonat: Biden und Putin reden morgen', part: 'title' },
+        {
+          text: 'Washington – US-Präsident Joe Biden will mit Putin telefonieren. Das teilte das Weiße Haus mit.',
+          part: 'lead',
+        },
+        { text: 'Der Kreml bestätigte das Telefonat.', part: 'body' },
+        { text: 'Mehr zum Thema - Ein anderer Artikel über Russland', part: 'boilerplate' },
+        { text: '(rt/dpa)', part: 'credit' },
+      ],
+      warnings: [],
+    });
+  });
+
+  it('cleans a framed text-browser dump', () => {
+    const dump = [
+      '| # zeitung.de -- Gipfel: Die Präsidenten telefonieren | |',
+      '| > Die Präsidenten wollen am Donnerstag telefonieren. | |',
+      '| Bild: Zwei Präsidenten, AP | |',
+      '| Berlin afp | Angesichts der Spannungen um die Ukraine werden | |',
+      '| beide telefonieren, sagte ein [1][Sprecher]. | |',
+      '| Kurz danach. | |',
+      '| 30 Dec 2021 | |',
+      '| ## TAGS | |',
+      '| Russland | |',
+    ].join('\n');
+    const article = cleanArticle(dump, source);
+    expect(article).toMatchObject({
+      title: 'Gipfel: Die Präsidenten telefonieren',
+      date: '2021-12-30',
+      dateline: 'Berlin',
+      outlet: 'zeitung',
+    });
+    expect(article.credits).toEqual(['afp', 'ap']);
+    expect(article.paragraphs).toEqual([
+      { text: 'zeitung.de', part: 'boilerplate' },
+      { text: 'Gipfel: Die Präsidenten telefonieren', part: 'title' },
+      { text: 'Die Präsidenten wollen am Donnerstag telefonieren.', part: 'lead' },
+      { text: 'Bild: Zwei Präsidenten, AP', part: 'caption' },
+      {
+        text: 'Berlin (afp) – Angesichts der Spannungen um die Ukraine werden beide telefonieren, sagte ein Sprecher.',
+        part: 'body',
+      },
+      { text: 'Kurz danach.', part: 'body' },
+      { text: '30 Dec 2021', part: 'boilerplate' },
+      { text: 'TAGS', part: 'boilerplate' },
+      { text: 'Russland', part: 'boilerplate' },
+    ]);
+  });
+
+  it('takes the outlet from a scraper file name and derives a title from the first sentence', () => {
+    const article = cleanArticle('HELSINKI (AP) - A summit began. It went on.\n\nMore text here.', {
+      path: '/c/00035_dailymail-co-uk.txt',
+      fileName: '00035_dailymail-co-uk.txt',
+    });
+    expect(article).toMatchObject({
+      title: 'A summit began.',
+      outlet: 'dailymail.co.uk',
+      dateline: 'HELSINKI',
+      credits: ['ap'],
+    });
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(cleanArticle('', source)).toMatchObject({ title: 'bericht', paragraphs: [], warnings: [] });
+    expect(cleanArticle(' \n\n \t', source).paragraphs).toEqual([]);
+  });
+
+  it('warns when nothing but chrome is left', () => {
+    expect(cleanArticle('Advertisement\n\nShare', source).warnings).toEqual(['no article text found']);
+  });
+});
+
+/** Word tokens of the raw text minus markup (frames, link lists, link numbers), as the cleaner sees them. */
+function contentTokens(raw: string): string[] {
+  let text = normaliseText(raw);
+  text = unframeTextDump(text) ?? text;
+  const lines = text.split('\n').filter((l) => !isLinkListLine(l));
+  // Link numbers and link targets are markup; brackets stay as word separators.
+  const withoutMarkup = lines
+    .join('\n')
+    .replace(/\]\([^()\s]*\)/g, '] ')
+    .replace(/\[\d{1,5}\]/g, ' ');
+  return withoutMarkup.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+const markupHeavy = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '|',
+        ' | |\n',
+        '| ',
+        '[',
+        ']',
+        '[1][',
+        '[2] /pfad/!1\n',
+        '(',
+        ')',
+        '#',
+        '## ',
+        '> ',
+        '\n',
+        '\n\n',
+        ' ',
+        '-',
+        '-\n',
+      ),
+      fc.constantFrom(
+        'afp | ',
+        'Washington ',
+        'US-',
+        'Truppen-\naufmarsch',
+        'Foto: ',
+        'date 2021-12 ',
+        '(AFP)',
+        '…',
+        '\uFFFD',
+      ),
+      fc.constantFrom(
+        'Box aufklappen Box zuklappen',
+        'Mehr zum Thema',
+        'LINKS',
+        'Legende:',
+        'Straße',
+        'über',
+        'Wort',
+        'Absatz.',
+        '2021',
+      ),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(''));
+
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  markupHeavy,
+);
+
+describe('cleanArticle properties', () => {
+  it('never throws and yields single-spaced, non-empty paragraphs', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const article = cleanArticle(text, source);
+        for (const p of article.paragraphs) {
+          expect(p.text.length).toBeGreaterThan(0);
+          expect(p.text).toBe(p.text.replace(/\s+/g, ' ').trim());
+        }
+        expect(typeof article.title).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never drops a content word', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const article = cleanArticle(text, source);
+        const kept = article.paragraphs.map((p) => p.text).join('\n');
+        for (const token of contentTokens(text)) {
+          if (!kept.includes(token))
+            throw new Error(`lost "${token}" from ${JSON.stringify(text)} → ${JSON.stringify(kept)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every word of a long framed dump', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `| Zeile ${i} mit Wort${i} und [${i}][Link${i}] | |`);
+    const article = cleanArticle(lines.join('\n'), source);
+    const kept = article.paragraphs.map((p) => p.text).join(' ');
+    for (let i = 0; i < 200; i++) expect(kept).toContain(`Wort${i} und Link${i}`);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Bytes → text. Journalists' folders mix UTF-8, UTF-16 exports from Word and old
+ * Windows-1252 files, rarely labelled; we guess in a fixed order so results are stable.
+ */
+import iconv from 'iconv-lite';
+
+export type DecodeResult =
+  { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; message: string };
+
+/** How many bytes the sniffing steps look at: enough to be sure, cheap on huge files. */
+const SNIFF_BYTES = 64 * 1024;
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  // 1. A byte-order mark is the only explicit label a plain text file carries.
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    try {
+      return done(utf8Strict.decode(body), 'utf-8', []);
+    } catch {
+      return done(utf8Lenient.decode(body), 'utf-8', [
+        'invalid UTF-8 after a UTF-8 byte-order mark; bad bytes show as �',
+      ]);
+    }
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return done(decodeUtf16(bytes.subarray(2), 'le'), 'utf-16le', []);
+  if (startsWith(bytes, [0xfe, 0xff])) return done(decodeUtf16(bytes.subarray(2), 'be'), 'utf-16be', []);
+
+  // 2. NUL bytes: UTF-16 without BOM puts them in every other byte for Latin text;
+  //    anything else with NULs is not text.
+  const nul = countNuls(bytes);
+  // A stray NUL or two in a long text is damage, not a format; binary data has one in ~256 bytes.
+  if (nul.total > 0 && nul.total / (nul.pairs * 2) > 0.001) {
+    const pairs = Math.max(1, nul.pairs);
+    if (nul.odd / pairs > 0.3 && nul.even / pairs < 0.05) return done(decodeUtf16(bytes, 'le'), 'utf-16le', []);
+    if (nul.even / pairs > 0.3 && nul.odd / pairs < 0.05) return done(decodeUtf16(bytes, 'be'), 'utf-16be', []);
+    return { ok: false, message: 'binary file' };
+  }
+
+  // 3. Valid UTF-8 is almost never an accident for non-ASCII text.
+  let text: string;
+  let encoding: string;
+  try {
+    text = utf8Strict.decode(bytes);
+    encoding = 'utf-8';
+  } catch {
+    // 4. Western European legacy files; every byte decodes, so this never fails.
+    text = iconv.decode(bytes, 'windows-1252');
+    encoding = 'windows-1252';
+  }
+  if (looksBinary(text)) return { ok: false, message: 'binary file' };
+  return done(text, encoding, []);
+}
+
+function done(text: string, encoding: string, warnings: string[]): DecodeResult {
+  const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const mojibake = findDoubleEncoding(stripped);
+  if (mojibake) {
+    warnings.push(
+      `text looks double-encoded (UTF-8 read as Windows-1252, e.g. “${mojibake}”); umlauts and quotes may be garbled`,
+    );
+  }
+  return { ok: true, text: stripped, encoding, warnings };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
+  const even = bytes.length - (bytes.length % 2);
+  if (order === 'le') return utf16le.decode(bytes.subarray(0, even));
+  // Swap to little-endian ourselves: not every TextDecoder build knows utf-16be.
+  const swapped = new Uint8Array(even);
+  for (let i = 0; i < even; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return utf16le.decode(swapped);
+}
+
+function countNuls(bytes: Uint8Array): { total: number; even: number; odd: number; pairs: number } {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  return { total: even + odd, even, odd, pairs: Math.ceil(n / 2) };
+}
+
+/** Control characters other than tab/newline/CR/FF in more than 1 % of the sample: noise, not prose. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, SNIFF_BYTES);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return control / n > 0.01 && control >= 3;
+}
+
+/**
+ * UTF-8 bytes that were once decoded as Windows-1252 and saved again: "Ã¼" for ü, "ÃŸ" for ß,
+ * "â€ž" for „. A capital Ã or Â followed by a C1-range character is not plausible in real text.
+ */
+const DOUBLE_ENCODED =
+  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€/;
+
+function findDoubleEncoding(text: string): string | null {
+  const m = DOUBLE_ENCODED.exec(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
+  if (!m) return null;
+  // Show the whole word around the first hit so the user recognises it.
+  const start = Math.max(0, text.lastIndexOf(' ', m.index) + 1);
+  const endSpace = text.indexOf(' ', m.index);
+  const end = endSpace === -1 ? Math.min(text.length, m.index + 20) : Math.min(endSpace, m.index + 20);
+  return text.slice(start, end);
+}

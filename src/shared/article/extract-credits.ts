@@ -1,0 +1,126 @@
+/**
+ * Agency credits: standalone credit lines ("(AFP)", "(rt/dpa/reuters/tass)",
+ * "(Reuters, APA, red, 29.12.2021)", "By Reuters"), credits trailing the last paragraph,
+ * and agencies named in photo captions ("Foto: AP/…", "… Keystone", "(AP Photo/…)").
+ */
+import { findDate } from './extract-date';
+import { agenciesIn, normaliseAgency } from './news-agencies';
+import { endsSentence, wordCount } from './text-shape';
+
+/** Items of a parenthesised credit list, dates dropped: "Reuters, APA, red, 29.12.2021" → [Reuters, APA, red]. */
+function creditItems(inner: string): string[] | null {
+  const items = inner
+    .split(/\s*[/,;]\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const names: string[] = [];
+  for (const item of items) {
+    const date = findDate(item);
+    if (date && date.length >= item.length - 1) continue;
+    if (item.length > 30 || wordCount(item) > 3) return null;
+    names.push(item);
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** Lower-case editorial codes next to agencies: "red" (Redaktion), "ag", "sda". */
+const SHORT_CODE = /^\p{Ll}{2,5}$/u;
+
+/** Agencies and editorial codes, normalised; people's names ("Sean Gallup") are not credits. */
+function normaliseItems(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const name = normaliseAgency(item) ?? (SHORT_CODE.test(item) ? item : null);
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Credits of a parenthesised list, or null when it is not a credit ("(OSZE)" is not). */
+function parenthesisedCredit(inner: string, requireAgency: boolean): string[] | null {
+  const items = creditItems(inner);
+  if (!items) return null;
+  const known = items.filter((i) => normaliseAgency(i) !== null).length;
+  if (known === 0 && (requireAgency || !items.every((i) => SHORT_CODE.test(i)))) return null;
+  return normaliseItems(items);
+}
+
+const BYLINE = /^(?:By|Von|Quelle|Source|Credit|Credits|Mit Material von|Material)\s*:?\s+(.{1,100})$/iu;
+/** "The Associated Press | Monday, July 16, 2018": an agency, then a separator and a stamp. */
+const AGENCY_THEN_STAMP = /^([^|–—·]{2,40}?)\s*[|–—·]\s/u;
+/** "By Monday, the troops …" starts like a byline but is a sentence. */
+const NOT_A_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
+
+/**
+ * A paragraph that is only a credit → the credited names (possibly empty for a byline of a
+ * person, "By Jane Doe"), or null when the paragraph is not a credit line.
+ */
+export function parseCreditLine(text: string): string[] | null {
+  const t = text.trim();
+  if (t.length > 120) return null;
+  const paren = /^\(([^()]{1,100})\)\.?$/.exec(t);
+  if (paren) return parenthesisedCredit(paren[1]!, false);
+  const known = normaliseAgency(t);
+  if (known) return [known];
+  // "RND/dpa", "AFP, dpa": nothing but agencies.
+  const pieces = t.split(/\s*[/,]\s*/);
+  if (pieces.length > 1 && pieces.every((p) => normaliseAgency(p) !== null)) return normaliseItems(pieces);
+  const stamped = AGENCY_THEN_STAMP.exec(t);
+  const stampAgency = stamped ? normaliseAgency(stamped[1]!) : null;
+  if (stampAgency) return [stampAgency];
+  const by = BYLINE.exec(t);
+  if (by) {
+    const rest = by[1]!;
+    const agencies = agenciesIn(rest.split(/\s+[-–—|]\s+/)[0]!);
+    if (agencies.length > 0) return agencies;
+    // A person's byline: capitalised name, not a sentence (or a stamp with a date or time).
+    const stamp = findDate(rest) !== null || /\d:\d\d/.test(rest);
+    if (
+      /^By\s/i.test(t) &&
+      /^\p{Lu}/u.test(rest) &&
+      !NOT_A_NAME.test(rest) &&
+      (stamp || (wordCount(rest) <= 6 && !endsSentence(rest)))
+    ) {
+      return [];
+    }
+  }
+  return null;
+}
+
+/**
+ * A credit glued to the end of the last paragraph: "… beraten wollen. (Reuters, APA, red,
+ * 29.12.2021)" → body and credit. Needs a known agency, so "(OSZE)" at a sentence end stays.
+ */
+export function splitTrailingCredit(text: string): { body: string; credit: string; names: string[] } | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(')') && !t.endsWith(').')) return null;
+  const open = t.lastIndexOf('(');
+  if (open <= 0) return null;
+  const body = t.slice(0, open).trimEnd();
+  const inner = /^\(([^()]{1,100})\)\.?$/.exec(t.slice(open));
+  if (!inner || !endsSentence(body)) return null;
+  const names = parenthesisedCredit(inner[1]!, true);
+  return names ? { body, credit: t.slice(open), names } : null;
+}
+
+/** Words that introduce a photo credit inside a caption. */
+const CREDIT_KEYWORD =
+  /(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Quelle)(?:\s+by)?\s*:?\s+([^:]{1,120})$/iu;
+
+/** Agencies credited in a caption, never photographers' names. */
+export function captionCredits(text: string): string[] {
+  const found: string[] = [];
+  const add = (names: string[]) => {
+    for (const n of names) if (!found.includes(n)) found.push(n);
+  };
+  const tail = text.slice(-200);
+  const keyword = CREDIT_KEYWORD.exec(tail);
+  if (keyword) add(agenciesIn(keyword[1]!));
+  const paren = /\(([^()]{1,120})\)\.?$/.exec(tail);
+  if (paren) add(agenciesIn(paren[1]!));
+  // "… getroffen. Keystone", "… Helsinki. REUTERS/Kevin Lamarque"
+  const last = /[.!?"“”»]\s+([^.!?]{1,80})$/u.exec(tail);
+  if (last) add(agenciesIn(last[1]!));
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * The dateline that opens agency copy: "Washington afp | …" (taz), "Washington – …",
+ * "HELSINKI (AP) - …", "Berlin (dpa) – …", "Washington (CNN)". The place is metadata; the
+ * agency is a credit. The paragraph text stays as written, except taz's "afp |" frame
+ * marker, which becomes the usual "(afp) –" so the words are kept and read naturally.
+ */
+import { AGENCY_ALTERNATION, normaliseAgency } from './news-agencies';
+
+export interface Dateline {
+  place: string;
+  agencies: string[];
+  /** The paragraph with the dateline frame marker normalised. */
+  text: string;
+  /** True when the paragraph is nothing but the dateline ("Washington (CNN)"). */
+  alone: boolean;
+  /** Length of the dateline at the start of `text`, separator included. */
+  length: number;
+}
+
+const WORD = "\\p{Lu}[\\p{L}.'’/-]*";
+/** One to four capitalised words, optionally ", Region": "TURNBERRY/GLASGOW, Scotland". */
+const PLACE = `${WORD}(?: ${WORD}){0,3}(?:, ${WORD}(?: ${WORD}){0,2})?`;
+/** Without an agency a dateline is riskier to guess, so only short, hyphen-free place names. */
+const PLAIN_WORD = "\\p{Lu}[\\p{L}.'’/]*";
+const PLAIN_PLACE = `${PLAIN_WORD}(?: ${PLAIN_WORD})?(?:, ${PLAIN_WORD}(?: ${PLAIN_WORD})?)?`;
+const AGENCIES = `(?:${AGENCY_ALTERNATION})(?:\\s*[/,]\\s*(?:${AGENCY_ALTERNATION}))*`;
+
+const PARENTHESISED = new RegExp(`^(${PLACE}) \\((${AGENCIES})\\)(?:\\s*[-–—]\\s+|\\s*:\\s+|\\s*$)`, 'u');
+const TAZ_MARKER = new RegExp(`^(${PLACE}) (${AGENCIES}) \\| ?`, 'u');
+const DASH_ONLY = new RegExp(`^(${PLAIN_PLACE}) [–—-] (?=\\S)`, 'u');
+
+/** Sentence openers that look like a capitalised place but are not ("Die Regierung – …"). */
+const NOT_PLACES = new Set(
+  (
+    'Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen The A An In Im Am An Auf Aus Bei Mit Nach Von Vor Zu Zum Zur Für Und Aber Doch ' +
+    'Es Er Sie Wir Ich Ihr Man Dies Diese Dieser Dieses Das Als Wie Wenn Auch Nur Noch Schon So Da Dort Hier Heute Gestern Morgen ' +
+    'This That These Those It He She They We I You But And Or So Mr Mrs Ms Dr Prof Herr Frau Update Fazit Kommentar Analyse'
+  ).split(' '),
+);
+
+function splitAgencies(list: string): string[] {
+  return list
+    .split(/\s*[/,]\s*/)
+    .map((a) => normaliseAgency(a))
+    .filter((a): a is string => a !== null);
+}
+
+export function extractDateline(text: string): Dateline | null {
+  const head = text.slice(0, 160);
+  let m = PARENTHESISED.exec(head);
+  if (m && NOT_PLACES.has(m[1]!.split(/[ ,]/)[0]!)) m = null;
+  if (m) {
+    return {
+      place: m[1]!,
+      agencies: splitAgencies(m[2]!),
+      text,
+      alone: m[0].length >= text.trimEnd().length,
+      length: m[0].length,
+    };
+  }
+  m = TAZ_MARKER.exec(head);
+  if (m && NOT_PLACES.has(m[1]!.split(/[ ,]/)[0]!)) m = null;
+  if (m) {
+    const rest = text.slice(m[0].length).trimStart();
+    const prefix = rest ? `${m[1]} (${m[2]}) – ` : `${m[1]} (${m[2]})`;
+    return {
+      place: m[1]!,
+      agencies: splitAgencies(m[2]!),
+      text: prefix + rest,
+      alone: rest === '',
+      length: prefix.length,
+    };
+  }
+  m = DASH_ONLY.exec(head);
+  if (m) {
+    const first = m[1]!.split(/[ ,]/)[0]!;
+    if (NOT_PLACES.has(first)) return null;
+    return { place: m[1]!, agencies: [], text, alone: false, length: m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Link markup left by text browsers (lynx/w3m-style `[1][label]`, footnote lists) and
+ * Markdown (`[label](url)`), reduced to the words a reader sees. The words inside links are
+ * article text; the numbers and URLs are not.
+ */
+
+/** A footnote line of a link list: `[3] /Gespraech-zwischen-Biden-und-Putin/!5821400`, `[2]: https://…`. */
+const LINK_LIST_LINE = /^\s*\[\d{1,5}\]:?\s+(?:\/|https?:\/\/|www\.|mailto:|#|[\w-]+\.[\w.-]+\/)\S*\s*$/i;
+
+export function isLinkListLine(line: string): boolean {
+  return LINK_LIST_LINE.test(line);
+}
+
+/** `[1][Truppenaufmarsches]` → `Truppenaufmarsches`; the label may hold anything but brackets. */
+const NUMBERED_LINK = /\[\d{1,5}\]\[([^[\]]*)\]/g;
+/** A numbered opener whose label was cut off (unbalanced after a paragraph split). */
+const NUMBERED_OPENER = /\[\d{1,5}\]\[/g;
+/** Markdown links and images: `[label](url)`, `![alt](url)`. */
+const MARKDOWN_LINK = /!?\[([^[\]\n]*)\]\([^()\s]*\)/g;
+/** Footnote references glued to a word or punctuation: `Nato[3]`, `gesagt.[12]`. */
+const GLUED_FOOTNOTE = /(?<=[\p{L}\p{N}.,;:!?"“”»«)’'])\[\d{1,5}\]/gu;
+/** Markdown bold markers; single `*` stays because it also appears in real text. */
+const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
+
+export function stripLinkMarkup(text: string): string {
+  if (!text.includes('[') && !text.includes('*') && !text.includes('_')) return text;
+  return (
+    text
+      .replace(NUMBERED_LINK, '$1')
+      // Markdown before lone openers, so removing "[1][" cannot forge a "[a](b)" link.
+      .replace(MARKDOWN_LINK, '$1')
+      .replace(NUMBERED_OPENER, '')
+      .replace(GLUED_FOOTNOTE, '')
+      .replace(BOLD, '')
+  );
+}

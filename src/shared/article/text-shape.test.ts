@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { collapseSpaces, endsSentence, firstSentence, firstWord, isHeadlineLike, wordCount } from './text-shape';
+
+describe('text shape', () => {
+  it('knows sentence ends, also before closing quotes', () => {
+    expect(endsSentence('zurückkehren würden“.')).toBe(true);
+    expect(endsSentence('„wie er sie noch nie gesehen hat“.')).toBe(true);
+    expect(endsSentence('Peskow erklärte:')).toBe(true);
+    expect(endsSentence('Präsidenten Putin und B…')).toBe(false);
+    expect(endsSentence('Angespannte Lage')).toBe(false);
+  });
+
+  it('counts words and finds the first one', () => {
+    expect(wordCount('  zwei   Wörter ')).toBe(2);
+    expect(firstWord('  Kremlsprecher Dmitri')).toBe('Kremlsprecher');
+    expect(collapseSpaces(' a \n\t b ')).toBe('a b');
+  });
+
+  it('recognises headlines', () => {
+    expect(isHeadlineLike('Angespannte Lage')).toBe(true);
+    expect(isHeadlineLike('Will Putin Spare Trump the Lecture?')).toBe(true);
+    expect(isHeadlineLike('Der Kreml bestätigte das Telefonat.')).toBe(false);
+    expect(isHeadlineLike('30 12 2021')).toBe(false);
+  });
+
+  it('derives a title from the first sentence', () => {
+    expect(firstSentence('U.S. President Donald Trump played golf on Saturday. He then flew on.')).toBe(
+      'U.S. President Donald Trump played golf on Saturday.',
+    );
+    const long = `${'Wort '.repeat(40)}Ende.`;
+    const cut = firstSentence(long, 50);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(51);
+  });
+});

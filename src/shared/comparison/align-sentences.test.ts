@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from './align-sentences';
+import { prepareArticle, sentenceText, type PreparedArticle } from './prepare-article';
+import { makeArticle } from './test-support/make-article';
+import { SYLLABLES_A, seededRandom, syntheticSentence } from './test-support/synthetic-text';
+
+// Original text written for these tests.
+const LEFT = makeArticle('left', [
+  'Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen. Die Opposition stimmte geschlossen dagegen.',
+  'Die Bürgermeisterin sprach von einem schwierigen, aber notwendigen Kompromiss zwischen Sparen und Investieren, und sie kündigte weitere Gespräche mit den Gewerkschaften an.',
+  'Am Abend regnete es in der ganzen Stadt ununterbrochen und sehr kräftig.',
+]);
+const RIGHT = makeArticle('right', [
+  'Die Bürgermeisterin sprach von einem schwierigen, aber notwendigen Kompromiss zwischen Sparen und Investieren.',
+  'Sie kündigte zudem weitere Gespräche mit den Gewerkschaften an.',
+  'Am Dienstag hat der Stadtrat den neuen Haushalt für das kommende Jahr beschlossen, die Opposition stimmte geschlossen dagegen.',
+  'Ein Sprecher des Zoos meldete die Geburt von zwei jungen Pinguinen.',
+]);
+
+const describeLink = (l: PreparedArticle, r: PreparedArticle, link: { left: number[]; right: number[] }) =>
+  `${link.left.map((id) => sentenceText(l, id).slice(0, 12)).join('+')} => ${link.right.map((id) => sentenceText(r, id).slice(0, 12)).join('+')}`;
+
+describe('alignSentences', () => {
+  const left = prepareArticle(LEFT);
+  const right = prepareArticle(RIGHT);
+  const links = alignSentences(left, right);
+  const shown = links.map((link) => describeLink(left, right, link));
+
+  it('links reordered, split and merged sentences across the whole article', () => {
+    expect(shown).toEqual([
+      // Two left sentences merged into one right sentence.
+      'Der Stadtrat+Die Oppositi => Am Dienstag ',
+      // One left sentence split over two right paragraphs: two links.
+      'Die Bürgerme => Die Bürgerme',
+      'Die Bürgerme => Sie kündigte',
+    ]);
+  });
+
+  it('leaves unrelated sentences unlinked', () => {
+    const linkedLeft = new Set(links.flatMap((l) => l.left));
+    const linkedRight = new Set(links.flatMap((l) => l.right));
+    expect(linkedLeft.has(left.paragraphSentences[2]![0]!)).toBe(false);
+    expect(linkedRight.has(right.paragraphSentences[3]![0]!)).toBe(false);
+  });
+
+  it('scores similarity between 0 and 1', () => {
+    for (const link of links) {
+      expect(link.similarity).toBeGreaterThan(0.3);
+      expect(link.similarity).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('aligns large articles fully without comparing all pairs', () => {
+    const random = seededRandom(7);
+    const sentences = Array.from({ length: 3000 }, () => syntheticSentence(random, SYLLABLES_A));
+    const big = prepareArticle(makeArticle('big', [sentences.join(' ')]));
+    const shuffled = prepareArticle(makeArticle('shuffled', [[...sentences].reverse().join(' ')]));
+    const result = alignSentences(big, shuffled);
+    const oneToOne = result.filter((l) => l.left.length === 1 && l.right.length === 1);
+    const n = big.sentences.length;
+    expect(shuffled.sentences.length).toBe(n);
+    expect(oneToOne.length).toBeGreaterThan(n * 0.98);
+    for (const link of oneToOne) expect(link.left[0]! + link.right[0]!).toBe(n - 1);
+  });
+
+  it('bounds the links of a sentence repeated many times', () => {
+    const repeated = Array.from({ length: 150 }, () => 'Die Sitzung wurde um zehn Uhr vom Vorsitzenden eröffnet.').join(
+      ' ',
+    );
+    const a = prepareArticle(makeArticle('a', [repeated]));
+    const b = prepareArticle(makeArticle('b', [repeated]));
+    const result = alignSentences(a, b);
+    const perLeft = new Map<number, number>();
+    for (const link of result) for (const id of link.left) perLeft.set(id, (perLeft.get(id) ?? 0) + 1);
+    expect(Math.max(...perLeft.values())).toBeLessThanOrEqual(8);
+    expect(perLeft.size).toBe(150);
+  });
+
+  it('returns nothing for empty articles', () => {
+    const empty = prepareArticle(makeArticle('empty', []));
+    expect(alignSentences(empty, right)).toEqual([]);
+    expect(alignSentences(left, empty)).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparisonRow } from './comparison-types';
+import { listChanges, nextChangeIndex, previousChangeIndex } from './change-index';
+
+function row(partial: Partial<ComparisonRow>): ComparisonRow {
+  return { left: [0], right: [0], kind: 'matched', diff: [], moved: false, setApart: false, ...partial };
+}
+
+describe('listChanges', () => {
+  it('joins a delete and insert separated only by whitespace into one change', () => {
+    const rows = [
+      row({
+        diff: [
+          { op: 'equal', text: 'Der ' },
+          { op: 'delete', text: 'alte' },
+          { op: 'equal', text: ' ' },
+          { op: 'insert', text: 'neue' },
+          { op: 'equal', text: ' Plan und ' },
+          { op: 'insert', text: 'mehr' },
+        ],
+      }),
+    ];
+    expect(listChanges({ rows })).toEqual([
+      { row: 0, part: 1 },
+      { row: 0, part: 5 },
+    ]);
+  });
+
+  it('counts unmatched rows as one change each and skips set-apart rows and cosmetic parts', () => {
+    const rows = [
+      row({ kind: 'left-only', right: [], diff: [{ op: 'delete', text: 'weg' }] }),
+      row({ kind: 'right-only', left: [], setApart: true, diff: [{ op: 'insert', text: 'Foto: x' }] }),
+      row({ diff: [{ op: 'cosmetic', text: 'Weißen', rightText: 'Weissen' }] }),
+      row({ kind: 'right-only', left: [], diff: [{ op: 'insert', text: 'neu' }] }),
+    ];
+    expect(listChanges({ rows })).toEqual([
+      { row: 0, part: -1 },
+      { row: 3, part: -1 },
+    ]);
+  });
+});
+
+describe('next and previous change', () => {
+  it('walks forward from before the first and stops at the last', () => {
+    expect(nextChangeIndex(3, -1)).toBe(0);
+    expect(nextChangeIndex(3, 1)).toBe(2);
+    expect(nextChangeIndex(3, 2)).toBe(2);
+    expect(nextChangeIndex(0, -1)).toBe(-1);
+  });
+
+  it('walks back and stops at the first', () => {
+    expect(previousChangeIndex(3, 2)).toBe(1);
+    expect(previousChangeIndex(3, 0)).toBe(0);
+    expect(previousChangeIndex(3, -1)).toBe(0);
+    expect(previousChangeIndex(0, 0)).toBe(-1);
+  });
+});

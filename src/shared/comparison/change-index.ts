@@ -1,0 +1,54 @@
+/**
+ * The ordered changes of a comparison, for next/previous navigation. A change is a run of
+ * adjacent delete/insert parts inside a row, or a whole unmatched (non-set-apart) row.
+ * Cosmetic parts are not changes: they are variants, not edits.
+ */
+import type { Comparison } from './comparison-types';
+
+export interface ChangeLocation {
+  row: number;
+  /** Index of the first diff part of the change, or -1 for a whole unmatched row. */
+  part: number;
+}
+
+export function listChanges(comparison: Pick<Comparison, 'rows'>): ChangeLocation[] {
+  const changes: ChangeLocation[] = [];
+  comparison.rows.forEach((row, rowIndex) => {
+    if (row.setApart) return;
+    if (row.kind !== 'matched') {
+      changes.push({ row: rowIndex, part: -1 });
+      return;
+    }
+    let inChange = false;
+    row.diff.forEach((part, partIndex) => {
+      const isEdit = part.op === 'insert' || part.op === 'delete';
+      // Whitespace between two edits does not split them into two changes.
+      const isGap = part.op === 'equal' && part.text.trim() === '';
+      if (isEdit && !inChange) changes.push({ row: rowIndex, part: partIndex });
+      if (isEdit) inChange = true;
+      else if (!isGap) inChange = false;
+    });
+  });
+  return changes;
+}
+
+/** The change after `current` (-1 = before the first); stays on the last one. */
+export function nextChangeIndex(count: number, current: number): number {
+  if (count === 0) return -1;
+  return Math.min(current + 1, count - 1);
+}
+
+/** The change before `current`; stays on the first one. */
+export function previousChangeIndex(count: number, current: number): number {
+  if (count === 0) return -1;
+  return current <= 0 ? 0 : current - 1;
+}
+
+/** Maps a row and part to the change index that contains it, for clicks and the ruler. */
+export function changeIndexAt(changes: readonly ChangeLocation[], row: number, part: number): number {
+  let found = -1;
+  changes.forEach((change, index) => {
+    if (change.row === row && change.part <= part) found = index;
+  });
+  return found;
+}

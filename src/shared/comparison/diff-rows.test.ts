@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { PassageLink } from './comparison-types';
+import { diffRow, rowSideText } from './diff-rows';
+import { diffWords } from './diff-words';
+import type { RowPlan } from './group-rows';
+import { makeArticle } from './test-support/make-article';
+import { leftTextOf, renderDiffString, rightTextOf } from './test-support/render-diff-string';
+
+const left = makeArticle('l', ['Erster Satz steht hier. Zweiter Satz folgt dort.']);
+const right = makeArticle('r', ['Zweiter Satz folgt dort.', 'Erster Satz stand hier.']);
+
+function linkOf(
+  leftStart: number,
+  leftEnd: number,
+  rightParagraph: number,
+  rightStart: number,
+  rightEnd: number,
+): PassageLink {
+  const leftText = left.paragraphs[0]!.text.slice(leftStart, leftEnd);
+  const rightText = right.paragraphs[rightParagraph]!.text.slice(rightStart, rightEnd);
+  return {
+    left: { paragraph: 0, sentences: [0], text: leftText, start: leftStart, end: leftEnd },
+    right: { paragraph: rightParagraph, sentences: [0], text: rightText, start: rightStart, end: rightEnd },
+    similarity: 0.9,
+    kind: 'rewritten',
+    diff: diffWords(leftText, rightText).parts,
+  };
+}
+
+describe('diffRow', () => {
+  const row: RowPlan = { left: [0], right: [0, 1], kind: 'matched', moved: false, setApart: false };
+  const first = linkOf(0, 23, 1, 0, 23);
+  const second = linkOf(24, 48, 0, 0, 24);
+
+  it('joins a side’s paragraphs with a newline', () => {
+    expect(rowSideText(right, [0, 1])).toBe('Zweiter Satz folgt dort.\nErster Satz stand hier.');
+  });
+
+  it('diffs the heaviest in-order chain of passages and shows crossing ones as delete/insert', () => {
+    const parts = diffRow(row, [first, second], left, right);
+    expect(renderDiffString(parts)).toBe(
+      '[-Erster Satz steht hier. -]Zweiter Satz folgt dort.{+\nErster Satz stand hier.+}',
+    );
+    expect(leftTextOf(parts)).toBe(left.paragraphs[0]!.text);
+    expect(rightTextOf(parts)).toBe(rowSideText(right, [0, 1]));
+  });
+
+  it('uses the word diff of an in-order passage', () => {
+    const parts = diffRow({ ...row, right: [1] }, [first], left, right);
+    expect(renderDiffString(parts)).toBe('Erster Satz [-steht-]{+stand+} hier.[- Zweiter Satz folgt dort.-]');
+  });
+
+  it('deletes or inserts whole one-sided rows', () => {
+    expect(
+      diffRow({ left: [0], right: [], kind: 'left-only', moved: false, setApart: false }, [], left, right),
+    ).toEqual([{ op: 'delete', text: left.paragraphs[0]!.text }]);
+    expect(
+      diffRow({ left: [], right: [1], kind: 'right-only', moved: false, setApart: false }, [], left, right),
+    ).toEqual([{ op: 'insert', text: 'Erster Satz stand hier.' }]);
+  });
+
+  it('shows the break where a paragraph was split as a cosmetic line-break variant, not an edit', () => {
+    const whole = makeArticle('w', ['Erster Satz steht hier. Zweiter Satz folgt dort.']);
+    const split = makeArticle('s', ['Erster Satz steht hier.', 'Zweiter Satz folgt dort.']);
+    const links: PassageLink[] = [
+      {
+        left: { paragraph: 0, sentences: [0], text: 'Erster Satz steht hier.', start: 0, end: 23 },
+        right: { paragraph: 0, sentences: [0], text: 'Erster Satz steht hier.', start: 0, end: 23 },
+        similarity: 1,
+        kind: 'verbatim',
+        diff: diffWords('Erster Satz steht hier.', 'Erster Satz steht hier.').parts,
+      },
+      {
+        left: { paragraph: 0, sentences: [1], text: 'Zweiter Satz folgt dort.', start: 24, end: 48 },
+        right: { paragraph: 1, sentences: [0], text: 'Zweiter Satz folgt dort.', start: 0, end: 24 },
+        similarity: 1,
+        kind: 'verbatim',
+        diff: diffWords('Zweiter Satz folgt dort.', 'Zweiter Satz folgt dort.').parts,
+      },
+    ];
+    const parts = diffRow(
+      { left: [0], right: [0, 1], kind: 'matched', moved: false, setApart: false },
+      links,
+      whole,
+      split,
+    );
+    expect(renderDiffString(parts)).toBe('Erster Satz steht hier.{~ ~>\n~}Zweiter Satz folgt dort.');
+    expect(leftTextOf(parts)).toBe(whole.paragraphs[0]!.text);
+    expect(rightTextOf(parts)).toBe(rowSideText(split, [0, 1]));
+  });
+});

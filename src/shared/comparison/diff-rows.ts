@@ -1,0 +1,153 @@
+/**
+ * A row's diff, built from its aligned passages only (never a diff of whole texts). The
+ * passages that keep their order on both sides (the heaviest chain) contribute their word
+ * diffs; everything between them, including passages reordered inside the row, is shown as
+ * deleted on the left and inserted on the right. Paragraphs of a side are joined with
+ * ROW_PARAGRAPH_SEPARATOR, so joining the parts gives back each side's rowSideText.
+ */
+import type { Article } from '../article/article';
+import type { DiffPart, PassageLink } from './comparison-types';
+import { PartList } from './diff-words';
+import type { RowPlan } from './group-rows';
+
+export const ROW_PARAGRAPH_SEPARATOR = '\n';
+
+/** The text a row's diff reproduces for one side: its paragraphs, newline-separated. */
+export function rowSideText(article: Article, paragraphs: readonly number[]): string {
+  return paragraphs.map((p) => article.paragraphs[p]!.text).join(ROW_PARAGRAPH_SEPARATOR);
+}
+
+interface Placed {
+  link: PassageLink;
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+  weight: number;
+}
+
+/** Links by left paragraph, so each row looks only at its own links. */
+export function indexLinksByLeftParagraph(links: readonly PassageLink[]): Map<number, PassageLink[]> {
+  const index = new Map<number, PassageLink[]>();
+  for (const link of links) {
+    const list = index.get(link.left.paragraph);
+    if (list) list.push(link);
+    else index.set(link.left.paragraph, [link]);
+  }
+  return index;
+}
+
+export function diffRow(
+  row: RowPlan,
+  links: readonly PassageLink[] | Map<number, PassageLink[]>,
+  left: Article,
+  right: Article,
+): DiffPart[] {
+  const leftText = rowSideText(left, row.left);
+  const rightText = rowSideText(right, row.right);
+  const parts = new PartList();
+  if (row.left.length === 0 || row.right.length === 0) {
+    parts.push({ op: 'delete', text: leftText });
+    parts.push({ op: 'insert', text: rightText });
+    return parts.list;
+  }
+  const leftOffsets = offsetsOf(left, row.left);
+  const rightOffsets = offsetsOf(right, row.right);
+  const placed: Placed[] = [];
+  const candidates = links instanceof Map ? row.left.flatMap((p) => links.get(p) ?? []) : links;
+  for (const link of candidates) {
+    const lo = leftOffsets.get(link.left.paragraph);
+    const ro = rightOffsets.get(link.right.paragraph);
+    if (lo === undefined || ro === undefined) continue;
+    const leftStart = lo + link.left.start;
+    const rightStart = ro + link.right.start;
+    placed.push({
+      link,
+      leftStart,
+      leftEnd: leftStart + link.left.text.length,
+      rightStart,
+      rightEnd: rightStart + link.right.text.length,
+      weight: link.left.text.length + link.right.text.length,
+    });
+  }
+  let atLeft = 0;
+  let atRight = 0;
+  for (const item of heaviestChain(placed)) {
+    emitGap(parts, leftText.slice(atLeft, item.leftStart), rightText.slice(atRight, item.rightStart));
+    for (const part of item.link.diff) parts.push({ ...part });
+    atLeft = item.leftEnd;
+    atRight = item.rightEnd;
+  }
+  emitGap(parts, leftText.slice(atLeft), rightText.slice(atRight));
+  return parts.list;
+}
+
+function offsetsOf(article: Article, paragraphs: readonly number[]): Map<number, number> {
+  const offsets = new Map<number, number>();
+  let at = 0;
+  for (const p of paragraphs) {
+    offsets.set(p, at);
+    at += article.paragraphs[p]!.text.length + ROW_PARAGRAPH_SEPARATOR.length;
+  }
+  return offsets;
+}
+
+/** Unaligned text between passages: shared leading/trailing whitespace stays equal. */
+function emitGap(parts: PartList, left: string, right: string): void {
+  if (left === right) {
+    parts.push({ op: 'equal', text: left });
+    return;
+  }
+  // A space on one side and a paragraph break on the other (a split or merged paragraph)
+  // is a line-break variant, not an edit.
+  if (left.trim() === '' && right.trim() === '' && left !== '' && right !== '') {
+    parts.push({ op: 'cosmetic', text: left, rightText: right });
+    return;
+  }
+  let head = 0;
+  while (head < left.length && head < right.length && left[head] === right[head] && /\s/.test(left[head]!)) head++;
+  let tail = 0;
+  while (
+    tail < left.length - head &&
+    tail < right.length - head &&
+    left[left.length - 1 - tail] === right[right.length - 1 - tail] &&
+    /\s/.test(left[left.length - 1 - tail]!)
+  ) {
+    tail++;
+  }
+  parts.push({ op: 'equal', text: left.slice(0, head) });
+  parts.push({ op: 'delete', text: left.slice(head, left.length - tail) });
+  parts.push({ op: 'insert', text: right.slice(head, right.length - tail) });
+  parts.push({ op: 'equal', text: left.slice(left.length - tail) });
+}
+
+/** Passages that do not overlap and keep their order on both sides, heaviest first. */
+function heaviestChain(placed: Placed[]): Placed[] {
+  const items = [...placed].sort((a, b) => a.leftStart - b.leftStart || a.rightStart - b.rightStart);
+  if (items.length > 2000) return greedyChain(items); // pathological rows: stay linear
+  const best = items.map((item) => item.weight);
+  const previous = items.map(() => -1);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const fits = items[j]!.leftEnd <= items[i]!.leftStart && items[j]!.rightEnd <= items[i]!.rightStart;
+      if (fits && best[j]! + items[i]!.weight > best[i]!) {
+        best[i] = best[j]! + items[i]!.weight;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < items.length; i++) if (end < 0 || best[i]! > best[end]!) end = i;
+  const chain: Placed[] = [];
+  for (let i = end; i >= 0; i = previous[i]!) chain.unshift(items[i]!);
+  return chain;
+}
+
+function greedyChain(items: Placed[]): Placed[] {
+  const chain: Placed[] = [];
+  for (const item of items) {
+    const last = chain[chain.length - 1];
+    if (!last || (last.leftEnd <= item.leftStart && last.rightEnd <= item.rightStart)) chain.push(item);
+  }
+  return chain;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { groupRows, type ParagraphFacts, type RowLink } from './group-rows';
+
+const body = (n: number, words = 20): ParagraphFacts[] => Array.from({ length: n }, () => ({ compared: true, words }));
+const link = (leftParagraph: number, rightParagraph: number, weight = 20): RowLink => ({
+  leftParagraph,
+  rightParagraph,
+  weight,
+});
+const shape = (rows: ReturnType<typeof groupRows>) =>
+  rows.map(
+    (r) =>
+      `${r.left.join('+') || '-'}:${r.right.join('+') || '-'}${r.moved ? ' moved' : ''}${r.setApart ? ' apart' : ''}`,
+  );
+
+describe('groupRows', () => {
+  it('pairs paragraphs in order', () => {
+    expect(shape(groupRows(body(3), body(3), [link(0, 0), link(1, 1), link(2, 2)]))).toEqual(['0:0', '1:1', '2:2']);
+  });
+
+  it('keeps the left order and marks right paragraphs that moved', () => {
+    expect(shape(groupRows(body(3), body(3), [link(0, 2), link(1, 0), link(2, 1)]))).toEqual([
+      '0:2 moved',
+      '1:0',
+      '2:1',
+    ]);
+  });
+
+  it('puts a split paragraph in one row with several right paragraphs', () => {
+    expect(shape(groupRows(body(2), body(3), [link(0, 0), link(1, 1), link(1, 2)]))).toEqual(['0:0', '1:1+2']);
+  });
+
+  it('joins a merged neighbour into the row its text went to', () => {
+    expect(shape(groupRows(body(3), body(2), [link(0, 0), link(1, 1, 30), link(2, 1, 15)]))).toEqual(['0:0', '1+2:1']);
+  });
+
+  it('does not join a paragraph that only lent a sentence to a row elsewhere', () => {
+    expect(shape(groupRows(body(3), body(1), [link(0, 0, 30), link(2, 0, 5)]))).toEqual(['0:0', '1:-', '2:-']);
+  });
+
+  it('places unmatched paragraphs next to their neighbours', () => {
+    const left: ParagraphFacts[] = [{ compared: false, words: 2 }, ...body(3)];
+    const right: ParagraphFacts[] = [...body(2), { compared: false, words: 5 }, ...body(2)];
+    const rows = groupRows(left, right, [link(1, 0), link(2, 1), link(3, 4)]);
+    expect(shape(rows)).toEqual(['0:- apart', '1:0', '2:1', '-:2 apart', '-:3', '3:4']);
+  });
+
+  it('places right paragraphs before the first match when nothing precedes them', () => {
+    expect(shape(groupRows(body(2), body(3), [link(0, 2)]))).toEqual(['-:0', '-:1', '0:2', '1:-']);
+  });
+
+  it('lists both sides when nothing links', () => {
+    expect(shape(groupRows(body(2), body(2), []))).toEqual(['0:-', '1:-', '-:0', '-:1']);
+  });
+});
