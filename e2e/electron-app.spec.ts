@@ -7,9 +7,11 @@ import { findElectronBinary } from '../scripts/find-electron.js';
 import { expect, repoRoot, test } from './support/browser-host-fixture';
 
 const binary = findElectronBinary(repoRoot) as string | null;
+const skipReason = 'no Electron binary on this machine (node_modules/electron has no downloaded dist/)';
+if (binary === null) console.log(`Skipping the real-Electron specs: ${skipReason}.`);
 
 test.describe('the Electron app', () => {
-  test.skip(binary === null, 'no Electron binary on this machine (node_modules/electron has no downloaded dist/)');
+  test.skip(binary === null, skipReason);
 
   test('starts on the demo corpus with a secure window', async () => {
     const app = await electron.launch({ executablePath: binary!, args: [repoRoot] });

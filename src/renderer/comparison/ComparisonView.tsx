@@ -1,10 +1,32 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
+import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
 import { RowView } from './RowView';
 import { SetApartRow } from './SetApartRow';
 
-/** Rows of aligned paragraphs side by side, scrolling together, the current change outlined. */
+/** Characters per line at a typical width; only a first guess, rows are measured once shown. */
+const CHARS_PER_LINE = 80;
+const LINE_HEIGHT = 22;
+
+function estimateRowHeight(row: ComparisonRow | undefined): number {
+  if (!row) return 60;
+  let left = 0;
+  let right = 0;
+  for (const part of row.diff) {
+    if (part.op !== 'insert') left += part.text.length;
+    if (part.op !== 'delete') right += (part.rightText ?? part.text).length;
+  }
+  const lines = Math.ceil(Math.max(left, right, 1) / CHARS_PER_LINE);
+  return (row.setApart ? 12 : 40) + lines * LINE_HEIGHT;
+}
+
+/**
+ * Rows of aligned paragraphs side by side in one scroller (so both sides scroll together),
+ * the current change outlined. Only the rows in view are rendered, so megabyte pairs with
+ * thousands of rows open at once.
+ */
 export function ComparisonView() {
   const comparison = useAppStore((s) => s.comparison);
   const changes = useAppStore((s) => s.changes);
@@ -16,24 +38,37 @@ export function ComparisonView() {
   const rightArticle = useAppStore((s) => s.articles.find((a) => a.id === s.rightId));
   const scroller = useRef<HTMLDivElement>(null);
   const current = changes[currentChange];
-
-  useEffect(() => {
-    const target = scroller.current?.querySelector('[data-current="true"]');
-    target?.scrollIntoView({ block: 'center', behavior: 'auto' });
-  }, [currentChange, comparison]);
-
   const rows = useMemo(() => comparison?.rows ?? [], [comparison]);
 
-  /** Scrolls to the row holding the right paragraph that precedes `paragraph` in the right article. */
-  const jumpToRight = (paragraph: number) => {
-    const target = rows.findIndex((row) => row.right.includes(paragraph - 1));
-    const element = scroller.current?.querySelector<HTMLElement>(`[data-row="${target === -1 ? 0 : target}"]`);
-    if (!element) return;
-    element.scrollIntoView({ block: 'center' });
-    element.classList.remove('row-flash');
-    void element.offsetWidth; // restart the animation
-    element.classList.add('row-flash');
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => estimateRowHeight(rows[index]),
+    overscan: 6,
+  });
+
+  /** Brings a row into view, then the marked element inside it (rows can be taller than the view). */
+  const revealRow = (index: number, flash = false) => {
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    requestAnimationFrame(() => {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+      const marked = row?.querySelector<HTMLElement>('[data-current="true"]') ?? (row?.dataset.current ? row : null);
+      marked?.scrollIntoView({ block: 'nearest' });
+      if (row && flash) {
+        row.classList.remove('row-flash');
+        void row.offsetWidth; // restart the animation
+        row.classList.add('row-flash');
+      }
+    });
   };
+
+  useEffect(() => {
+    if (current) revealRow(current.row);
+    // Only a new current change (or a new comparison) moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentChange, comparison]);
+
   if (!comparison) {
     return (
       <div className="empty-view" role="status">
@@ -42,8 +77,11 @@ export function ComparisonView() {
     );
   }
 
-  const scrollToRow = (index: number) =>
-    scroller.current?.querySelector(`[data-row="${index}"]`)?.scrollIntoView({ block: 'center' });
+  /** Jumps to the row holding the right paragraph just before `paragraph` in the right article's order. */
+  const jumpToRight = (paragraph: number) => {
+    const target = rows.findIndex((row) => row.right.includes(paragraph - 1));
+    revealRow(target === -1 ? 0 : target, true);
+  };
 
   return (
     <div className="rows-frame">
@@ -54,27 +92,39 @@ export function ComparisonView() {
         aria-label="Aligned paragraphs"
         id="comparison-rows"
       >
-        {rows.map((row, index) =>
-          row.setApart ? (
-            <SetApartRow key={index} index={index} row={row} left={leftArticle} right={rightArticle} />
-          ) : (
-            <RowView
-              key={index}
-              row={row}
-              index={index}
-              current={current?.row === index ? current : undefined}
-              inline={viewMode === 'inline'}
-              onJumpToRight={jumpToRight}
-            />
-          ),
-        )}
+        <div className="rows-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="row-slot"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row.setApart ? (
+                  <SetApartRow index={item.index} row={row} left={leftArticle} right={rightArticle} />
+                ) : (
+                  <RowView
+                    row={row}
+                    index={item.index}
+                    current={current?.row === item.index ? current : undefined}
+                    inline={viewMode === 'inline'}
+                    onJumpToRight={jumpToRight}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
       <OverviewRuler
         rows={rows}
         changes={changes}
         currentChange={currentChange}
         onPickChange={goToChange}
-        onPickRow={scrollToRow}
+        onPickRow={(index) => revealRow(index, true)}
       />
     </div>
   );
