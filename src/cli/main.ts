@@ -9,14 +9,16 @@ import { rankPairs } from '../shared/corpus/rank-pairs';
 import { readArticleFile } from '../main/services/read-article-file';
 import { readFolder } from '../main/services/read-folder';
 import { toArticleJson, toCompareJson, toPairJson } from './article-json';
+import { formatComparisonHtml } from './format-html';
 import { formatComparison, formatScan, makeColours } from './format-text';
 
 const USAGE = `Usage:
-  wirediff compare LEFT RIGHT [--json]   compare two article files
+  wirediff compare LEFT RIGHT [--json|--html]   compare two article files
   wirediff scan FOLDER [--json]          read a folder and rank its pairs by reuse
 
 Options:
   --json       print one JSON object (see docs/json-output.md)
+  --html       print a standalone HTML report
   --no-color   plain text even on a terminal
   -h, --help   show this help`;
 
@@ -26,7 +28,12 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      html: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...args] = positionals;
   if (values.help || !command) {
@@ -42,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
     print(
       values.json
         ? JSON.stringify(toCompareJson(left, right, comparison), null, 2)
-        : formatComparison(left, right, comparison, colours),
+        : values.html
+          ? formatComparisonHtml(left, right, comparison)
+          : formatComparison(left, right, comparison, colours),
     );
     return 0;
   }

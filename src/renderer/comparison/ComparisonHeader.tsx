@@ -74,13 +74,40 @@ function SideHeader(props: {
       )}
       {props.stats && (
         <div className="reuse-figures" aria-label={`Reuse of the ${props.side} article`}>
-          <strong>{formatShare(props.stats.reuse)}</strong> of {props.stats.words} words found on the {other}
-          <span className="figure verbatim">verbatim {props.stats.verbatim}</span>
-          <span className="figure cosmetic">cosmetic {props.stats.cosmetic}</span>
-          <span className="figure rewritten">rewritten {props.stats.rewritten}</span>
-          <span className="figure new">new {props.stats.words - props.stats.reusedWords}</span>
+          <div>
+            <strong>{formatShare(props.stats.reuse)}</strong> of its {props.stats.words} words found on the {other}
+          </div>
+          <ReuseBreakdown stats={props.stats} />
         </div>
       )}
+    </div>
+  );
+}
+
+/** Words by kind, as a thin stacked bar with a legend: verbatim, cosmetic, rewritten, new. */
+function ReuseBreakdown({ stats }: { stats: SideStats }) {
+  const kinds = [
+    ['verbatim', stats.verbatim],
+    ['cosmetic', stats.cosmetic],
+    ['rewritten', stats.rewritten],
+    ['new', stats.words - stats.reusedWords],
+  ] as const;
+  const total = Math.max(stats.words, 1);
+  return (
+    <div className="breakdown">
+      <div className="breakdown-bar" aria-hidden="true">
+        {kinds.map(([kind, words]) => (
+          <span key={kind} className={`segment segment-${kind}`} style={{ width: `${(words / total) * 100}%` }} />
+        ))}
+      </div>
+      <div className="breakdown-legend">
+        {kinds.map(([kind, words]) => (
+          <span key={kind} className="figure">
+            <span className={`swatch segment-${kind}`} aria-hidden="true" />
+            {kind} {words}
+          </span>
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,9 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../shared/article/article';
-import { groupStories } from '../../shared/corpus/group-stories';
+import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter } from '../store/selectors';
 import { formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+
+/** Fixed heights keep a 100k-article list cheap: titles clamp to two lines, metadata to one. */
+const STORY_HEIGHT = 28;
+const ARTICLE_HEIGHT = 64;
 
 /** The folder's articles grouped into stories (articles that reuse each other), filterable. */
 export function ArticleList() {
@@ -24,6 +29,15 @@ export function ArticleList() {
       ),
     [visible, pairs],
   );
+  const entries = useMemo(() => listEntries(stories, collapsed), [stories, collapsed]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (entries[index]?.kind === 'story' ? STORY_HEIGHT : ARTICLE_HEIGHT),
+    overscan: 10,
+  });
   const toggle = (index: number) =>
     setCollapsed((current) => {
       const next = new Set(current);
@@ -49,30 +63,35 @@ export function ArticleList() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      <div className="article-list" role="list">
-        {stories.map((story, index) => {
-          const isStory = story.members.length > 1;
-          const open = !collapsed.has(index);
-          return (
-            <div key={story.members[0]} role="listitem" className="story">
-              {isStory && (
-                <button type="button" className="story-header" aria-expanded={open} onClick={() => toggle(index)}>
-                  <span className="story-caret" aria-hidden="true">
-                    {open ? '▾' : '▸'}
-                  </span>
-                  Story · {story.members.length} articles
-                </button>
-              )}
-              {(open || !isStory) && (
-                <ul className="story-members">
-                  {story.members.map((id) => (
-                    <ArticleItem key={id} article={byId.get(id)!} />
-                  ))}
-                </ul>
-              )}
-            </div>
-          );
-        })}
+      <div className="article-list" ref={scroller}>
+        <ul className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Articles">
+          {virtualizer.getVirtualItems().map((item) => {
+            const entry = entries[item.index]!;
+            return (
+              <li
+                key={entry.key}
+                className="list-slot"
+                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+              >
+                {entry.kind === 'story' ? (
+                  <button
+                    type="button"
+                    className="story-header"
+                    aria-expanded={entry.open}
+                    onClick={() => toggle(entry.story)}
+                  >
+                    <span className="story-caret" aria-hidden="true">
+                      {entry.open ? '▾' : '▸'}
+                    </span>
+                    Story · {entry.size} articles
+                  </button>
+                ) : (
+                  <ArticleItem article={byId.get(entry.id)!} inStory={entry.inStory} />
+                )}
+              </li>
+            );
+          })}
+        </ul>
       </div>
       {errors.length > 0 && (
         <details className="read-errors">
@@ -90,7 +109,7 @@ export function ArticleList() {
   );
 }
 
-function ArticleItem({ article }: { article: Article }) {
+function ArticleItem({ article, inStory }: { article: Article; inStory: boolean }) {
   const isLeft = useAppStore((s) => s.leftId === article.id);
   const isRight = useAppStore((s) => s.rightId === article.id);
   const setLeft = useAppStore((s) => s.setLeft);
@@ -98,7 +117,7 @@ function ArticleItem({ article }: { article: Article }) {
   const side = isLeft ? 'L' : isRight ? 'R' : null;
   const meta = [article.outlet, article.date, article.credits.join(', '), formatBytes(article.size)].filter(Boolean);
   return (
-    <li className="article-item" data-side={side ?? undefined} title={article.path}>
+    <div className={`article-item${inStory ? ' in-story' : ''}`} data-side={side ?? undefined} title={article.path}>
       <button type="button" className="article-main" onClick={() => setLeft(article.id)}>
         <span className="article-title">
           {side && <span className={`side-badge side-${side}`}>{side}</span>}
@@ -122,6 +141,24 @@ function ArticleItem({ article }: { article: Article }) {
       >
         R
       </button>
-    </li>
+    </div>
   );
+}
+
+type ListEntry =
+  | { kind: 'story'; key: string; story: number; size: number; open: boolean }
+  | { kind: 'article'; key: string; id: string; inStory: boolean };
+
+/** Stories flattened into one list of headers and articles, for the virtual list. */
+function listEntries(stories: readonly Story[], collapsed: ReadonlySet<number>): ListEntry[] {
+  const entries: ListEntry[] = [];
+  stories.forEach((story, index) => {
+    const isStory = story.members.length > 1;
+    const open = !collapsed.has(index);
+    if (isStory)
+      entries.push({ kind: 'story', key: `story:${story.members[0]}`, story: index, size: story.members.length, open });
+    if (open || !isStory)
+      for (const id of story.members) entries.push({ kind: 'article', key: id, id, inStory: isStory });
+  });
+  return entries;
 }

@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
 import { articleMatchesFilter, formatShare } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
-/** Pairs past this are too weak to review one by one; the filter still finds any of them. */
-const MAX_SHOWN = 500;
+const PAIR_HEIGHT = 50;
 
-/** Ranked pairs: the two one-way reuse shares as small bars, and the score. */
+/** Ranked pairs: the two one-way reuse shares as small bars, and the score. Only rows in view render. */
 export function PairList() {
   const pairs = useAppStore((s) => s.pairs);
   const articles = useAppStore((s) => s.articles);
@@ -28,38 +28,58 @@ export function PairList() {
     };
     return pairs.filter((p) => matches(p.left) || matches(p.right));
   }, [pairs, filter, byId]);
-  const shown = filtered.slice(0, MAX_SHOWN);
-  const hidden = filtered.length - shown.length;
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
+  const virtualizer = useVirtualizer({
+    count: filtered.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => PAIR_HEIGHT,
+    overscan: 10,
+  });
+  const selectedIndex = useMemo(
+    () =>
+      filtered.findIndex(
+        (p) => (p.left === leftId && p.right === rightId) || (p.left === rightId && p.right === leftId),
+      ),
+    [filtered, leftId, rightId],
+  );
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   return (
     <section className="panel pair-panel" aria-labelledby="pairs-heading">
       <h2 id="pairs-heading" className="panel-title">
         Ranked pairs <span className="count">{ranking ? '…' : pairs.length}</span>
       </h2>
-      <ol className="pair-list">
-        {shown.map((pair) => {
-          const selected =
-            (pair.left === leftId && pair.right === rightId) || (pair.left === rightId && pair.right === leftId);
-          return (
-            <li key={`${pair.left}|${pair.right}`}>
-              <button
-                type="button"
-                className="pair-item"
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => selectPair(pair.left, pair.right)}
+      <div className="pair-list" ref={scroller}>
+        <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
+          {virtualizer.getVirtualItems().map((item) => {
+            const pair = filtered[item.index]!;
+            return (
+              <li
+                key={`${pair.left}|${pair.right}`}
+                className="list-slot"
+                style={{ transform: `translateY(${item.start}px)`, height: PAIR_HEIGHT }}
               >
-                <span className="pair-names">
-                  <span>{nameOf(pair.left)}</span>
-                  <span className="pair-sep">~</span>
-                  <span>{nameOf(pair.right)}</span>
-                </span>
-                <ShareBars pair={pair} />
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      {hidden > 0 && <p className="more-pairs">{hidden} weaker pairs not shown; filter to find them.</p>}
+                <button
+                  type="button"
+                  className="pair-item"
+                  aria-current={item.index === selectedIndex ? 'true' : undefined}
+                  onClick={() => selectPair(pair.left, pair.right)}
+                >
+                  <span className="pair-names">
+                    <span>{nameOf(pair.left)}</span>
+                    <span className="pair-sep">~</span>
+                    <span>{nameOf(pair.right)}</span>
+                  </span>
+                  <ShareBars pair={pair} />
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }

@@ -45,6 +45,7 @@ export function FolderBar() {
 function FolderForm(props: { initialPath: string; canBrowse: boolean }) {
   const openFolder = useAppStore((s) => s.openFolder);
   const chooseFolder = useAppStore((s) => s.chooseFolder);
+  const recentFolders = useAppStore((s) => s.settings.recentFolders);
   const [path, setPath] = useState(props.initialPath);
 
   const submit = (event: FormEvent) => {
@@ -64,7 +65,15 @@ function FolderForm(props: { initialPath: string; canBrowse: boolean }) {
         onChange={(e) => setPath(e.target.value)}
         placeholder="/path/to/articles"
         spellCheck={false}
+        list="recent-folders"
+        autoComplete="off"
       />
+      {/* Recent folders, offered as suggestions (the desktop app also lists them in File › Open Recent). */}
+      <datalist id="recent-folders">
+        {recentFolders.map((folder) => (
+          <option key={folder} value={folder} />
+        ))}
+      </datalist>
       <button type="submit" className="button">
         Open
       </button>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../shared/comparison/compare-articles';
+import { makeArticle } from '../shared/comparison/test-support/make-article';
+import { escapeHtml, formatComparisonHtml, formatScanHtml } from './format-html';
+
+describe('formatComparisonHtml', () => {
+  it('writes one standalone page with marked edits and escaped text', () => {
+    const left = makeArticle('a', ['Titel <eins>', 'Der Zug fährt heute nach Bern. Die Strecke ist gesperrt.']);
+    const right = makeArticle('b', ['Titel <eins>', 'Der Zug fährt morgen nach Bern. Die Strecke ist gesperrt.']);
+    const html = formatComparisonHtml(left, right, compareArticles(left, right));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<del>heute</del>');
+    expect(html).toContain('<ins>morgen</ins>');
+    expect(html).toContain('Titel &#60;eins&#62;');
+  });
+
+  it('shows set-apart paragraphs as plain text, not as edits', () => {
+    const left = makeArticle('a', ['Titel', ['caption', 'Foto: Eine Brücke'], 'Der Zug fährt heute nach Bern.']);
+    const right = makeArticle('b', ['Titel', 'Der Zug fährt heute nach Bern.']);
+    const html = formatComparisonHtml(left, right, compareArticles(left, right));
+    expect(html).toContain('<tr class="apart">');
+    expect(html).toContain('Foto: Eine Brücke');
+    expect(html).not.toContain('<del>Foto: Eine Brücke</del>');
+  });
+});
+
+describe('formatScanHtml', () => {
+  it('lists pairs with both one-way shares and unreadable files', () => {
+    const html = formatScanHtml(
+      [],
+      [{ left: '/x/a.txt', right: '/x/b.txt', score: 0.8, leftReuse: 0.8, rightReuse: 0.25 }],
+      [{ path: '/x/c.bin', message: 'binary file' }],
+    );
+    expect(html).toContain('<td>a.txt</td><td>b.txt</td><td>80%</td>');
+    expect(html).toContain('25%');
+    expect(html).toContain('/x/c.bin: binary file');
+  });
+
+  it('escapes markup', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});

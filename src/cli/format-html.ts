@@ -1,0 +1,111 @@
+/**
+ * A standalone HTML report for `compare --html` and `scan --html`: one file, inline styles,
+ * no scripts, so it can be mailed or archived with a story.
+ */
+import { basename } from 'node:path';
+import type { Article, ReadError } from '../shared/article/article';
+import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../shared/comparison/comparison-types';
+
+const STYLE = `
+body { font: 15px/1.55 system-ui, sans-serif; margin: 24px; color: #1d232b; background: #fff; }
+h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: #535d69; font-size: 13px; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+td, th { vertical-align: top; padding: 8px 10px; border-bottom: 1px solid #d5dbe3; text-align: left; }
+th { font-size: 15px; font-weight: 600; } thead.caps th { font-size: 12px; color: #535d69; text-transform: uppercase; letter-spacing: .5px; }
+td { white-space: pre-wrap; overflow-wrap: anywhere; }
+.para { display: block; font-size: 11px; color: #535d69; }
+ins { background: #cdf3d6; color: #0b4a1c; text-decoration: underline; }
+del { background: #fbd3d3; color: #6e1111; text-decoration: line-through; }
+.cosmetic { color: #59626d; text-decoration: underline dotted; }
+.apart td { color: #535d69; font-size: 13px; } .empty { background: #f3f5f8; }
+.moved { color: #8250df; font-weight: 600; font-size: 11px; }
+.bar { display: inline-block; height: 8px; background: #2ea043; vertical-align: middle; }
+.bar.r { background: #1f6feb; }`;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
+}
+
+function sideHtml(parts: readonly DiffPart[], side: 'left' | 'right'): string {
+  return parts
+    .map((part) => {
+      if (part.op === 'equal') return escapeHtml(part.text);
+      if (part.op === 'cosmetic') {
+        const text = side === 'left' ? part.text : (part.rightText ?? part.text);
+        return `<span class="cosmetic">${escapeHtml(text)}</span>`;
+      }
+      if (part.op === 'delete' && side === 'left') return `<del>${escapeHtml(part.text)}</del>`;
+      if (part.op === 'insert' && side === 'right') return `<ins>${escapeHtml(part.text)}</ins>`;
+      return '';
+    })
+    .join('');
+}
+
+function rowHtml(row: ComparisonRow): string {
+  const label = (indices: number[]) => indices.map((p) => `¶${p + 1}`).join(' ');
+  // Captions, credits and boilerplate are shown as they are, never as edits.
+  const text = (side: 'left' | 'right') =>
+    row.setApart
+      ? escapeHtml(
+          row.diff
+            .map((p) =>
+              side === 'left' ? (p.op === 'insert' ? '' : p.text) : p.op === 'delete' ? '' : (p.rightText ?? p.text),
+            )
+            .join(''),
+        )
+      : sideHtml(row.diff, side);
+  const cell = (side: 'left' | 'right', indices: number[]) =>
+    indices.length === 0
+      ? '<td class="empty"></td>'
+      : `<td><span class="para">${label(indices)}${side === 'right' && row.moved ? ' <span class="moved">moved</span>' : ''}</span>${text(side)}</td>`;
+  return `<tr${row.setApart ? ' class="apart"' : ''}>${cell('left', row.left)}${cell('right', row.right)}</tr>`;
+}
+
+export function formatComparisonHtml(left: Article, right: Article, comparison: Comparison): string {
+  const { stats } = comparison;
+  const head = (a: Article, share: number, words: number, reused: number, other: string) =>
+    `<th><div>${escapeHtml(a.title || a.name)}</div><div class="meta">${escapeHtml(
+      [basename(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
+    )}</div><div class="meta">${percent(share)} of ${words} words (${reused}) found in ${other}</div></th>`;
+  const body =
+    `<h1>Wirediff: ${escapeHtml(left.title || left.name)} ⇄ ${escapeHtml(right.title || right.name)}</h1>` +
+    `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted.</p>` +
+    `<table><thead><tr>${head(left, stats.left.reuse, stats.left.words, stats.left.reusedWords, 'the right')}${head(
+      right,
+      stats.right.reuse,
+      stats.right.words,
+      stats.right.reusedWords,
+      'the left',
+    )}</tr></thead><tbody>${comparison.rows.map(rowHtml).join('\n')}</tbody></table>`;
+  return page(`Wirediff: ${left.name} ⇄ ${right.name}`, body);
+}
+
+export function formatScanHtml(
+  articles: readonly Article[],
+  pairs: readonly PairScore[],
+  errors: readonly ReadError[],
+): string {
+  const name = (id: string) => escapeHtml(basename(id));
+  const rows = pairs
+    .map(
+      (p) =>
+        `<tr><td>${name(p.left)}</td><td>${name(p.right)}</td><td>${percent(p.score)}</td><td><span class="bar" style="width:${Math.round(
+          p.leftReuse * 80,
+        )}px"></span> ${percent(p.leftReuse)}</td><td><span class="bar r" style="width:${Math.round(p.rightReuse * 80)}px"></span> ${percent(
+          p.rightReuse,
+        )}</td></tr>`,
+    )
+    .join('\n');
+  const errorList = errors.map((e) => `<li>${escapeHtml(e.path)}: ${escapeHtml(e.message)}</li>`).join('');
+  const body =
+    `<h1>Wirediff scan</h1><p class="meta">${articles.length} articles, ${pairs.length} pairs, ${errors.length} unreadable.</p>` +
+    `<table><thead class="caps"><tr><th>A</th><th>B</th><th>Score</th><th>A in B</th><th>B in A</th></tr></thead><tbody>${rows}</tbody></table>` +
+    (errorList ? `<h2>Unreadable files</h2><ul>${errorList}</ul>` : '');
+  return page('Wirediff scan', body);
+}
