@@ -35,6 +35,6 @@ test('a non-text drop gets a clear message', async ({ page, host }) => {
     return data;
   });
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-  await expect(page.getByRole('status').filter({ hasText: 'skipped photo.png' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'skipped: photo.png' })).toBeVisible();
   await expect(page.locator('.article-item')).toHaveCount(4);
 });

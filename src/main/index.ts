@@ -31,9 +31,12 @@ if (!app.requestSingleInstanceLock()) {
 
 function send(event: PushEvent): void {
   mainWindow?.webContents.send(PUSH_CHANNEL, event);
-  if (event.type === 'load-progress') {
-    const { done, total } = event.progress;
-    mainWindow?.setProgressBar(total > 0 && done < total ? done / total : -1);
+  // Long work shows on the taskbar too: reading and ranking progress, cleared when pairs are final.
+  if (event.type === 'corpus') {
+    const corpus = event.event;
+    if (corpus.type === 'progress') {
+      mainWindow?.setProgressBar(corpus.total > 0 && corpus.done < corpus.total ? corpus.done / corpus.total : 2);
+    } else if (corpus.type === 'pairs' && corpus.exact) mainWindow?.setProgressBar(-1);
   }
 }
 

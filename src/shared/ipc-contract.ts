@@ -4,7 +4,8 @@
  * Payload schemas (zod) live in ipc-payload-schemas.ts, used where messages arrive.
  */
 import type { Article, ReadError } from './article/article';
-import type { CompareOptions } from './comparison/comparison-types';
+import type { ArticleSummary } from './article/summarize-article';
+import type { CompareOptions, PairScore } from './comparison/comparison-types';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type ViewMode = 'side-by-side' | 'inline';
@@ -16,14 +17,20 @@ export interface Settings {
   recentFolders: string[];
 }
 
-/** What a folder (or the demo corpus, or a set of files) reads into. */
-export interface CorpusSnapshot {
-  /** Absolute folder path, or null for a set of single files. */
+/** A folder (or single file) that was opened; its articles arrive as `corpus` events. */
+export interface CorpusOpened {
+  /** Absolute folder path, or null for a single file. */
   root: string | null;
   /** A user-facing name: the folder's base name, or "Demo corpus". */
   label: string;
-  articles: Article[];
-  errors: ReadError[];
+}
+
+/** A file dropped without a path (browser host, or a drag from a web page): its text. */
+export interface DroppedText {
+  name: string;
+  text: string;
+  size: number;
+  lastModified: number;
 }
 
 export interface InitialState {
@@ -34,11 +41,19 @@ export interface InitialState {
   settings: Settings;
 }
 
-export interface LoadProgress {
-  done: number;
-  total: number;
-  path?: string;
-}
+export type CorpusPhase = 'listing' | 'reading' | 'ranking' | 'aligning';
+
+/** What the open corpus streams: articles as they are read, progress, ranked pairs. */
+export type CorpusEvent =
+  | { type: 'articles'; articles: ArticleSummary[] }
+  | { type: 'errors'; errors: ReadError[] }
+  /** Articles that left the corpus (a watched file was deleted). */
+  | { type: 'removed'; ids: string[] }
+  | { type: 'progress'; phase: CorpusPhase; done: number; total: number }
+  /** `exact: false` for shares estimated from sketches, true once candidates are aligned. */
+  | { type: 'pairs'; pairs: PairScore[]; exact: boolean }
+  /** Every file is read (the article list is complete); ranking events may still follow. */
+  | { type: 'done'; articles: number; errors: number; ms: number };
 
 /** Commands the shell (menus, second launch) sends to the renderer. */
 export type ShellCommand =
@@ -54,18 +69,24 @@ export type ShellCommand =
   | 'show-options';
 
 export type PushEvent =
-  | { type: 'load-progress'; progress: LoadProgress }
+  /** `corpusId` is the id the renderer gave the open; events of an older open are stale. */
+  | { type: 'corpus'; corpusId: number; event: CorpusEvent }
   | { type: 'folder-requested'; path: string }
-  | { type: 'command'; command: ShellCommand }
-  | { type: 'article-changed'; article: Article }
-  | { type: 'article-removed'; path: string }
-  | { type: 'read-error'; error: ReadError };
+  | { type: 'command'; command: ShellCommand };
 
 /** Request channel → [payload, response]. */
 export interface RequestMap {
   'app:initial-state': [Record<string, never>, InitialState];
-  'corpus:open-folder': [{ path: string }, CorpusSnapshot];
-  'corpus:read-files': [{ paths: string[] }, { articles: Article[]; errors: ReadError[] }];
+  /** Resolves once every file is read; articles stream before that as `corpus` events. */
+  'corpus:open-folder': [{ path: string; corpusId: number }, CorpusOpened];
+  /** A dropped folder without a path (browser): its texts become the corpus. */
+  'corpus:open-texts': [{ corpusId: number; label: string; files: DroppedText[] }, CorpusOpened];
+  /** Full articles (with paragraphs) of the open corpus, for the pair being compared. */
+  'corpus:get-articles': [{ ids: string[] }, Article[]];
+  /** Dropped files with a path join the open corpus. */
+  'corpus:add-files': [{ paths: string[] }, { added: number; errors: ReadError[] }];
+  /** Dropped files without a path join the open corpus as text. */
+  'corpus:add-texts': [{ files: DroppedText[] }, { added: number; errors: ReadError[] }];
   'corpus:cancel-load': [Record<string, never>, { cancelled: boolean }];
   'dialog:choose-folder': [Record<string, never>, { path: string | null; supported: boolean }];
   'settings:save': [{ settings: Settings }, Settings];
@@ -78,7 +99,10 @@ export type RequestResult<C extends RequestChannel> = RequestMap[C][1];
 export const REQUEST_CHANNELS = [
   'app:initial-state',
   'corpus:open-folder',
-  'corpus:read-files',
+  'corpus:open-texts',
+  'corpus:get-articles',
+  'corpus:add-files',
+  'corpus:add-texts',
   'corpus:cancel-load',
   'dialog:choose-folder',
   'settings:save',
@@ -97,8 +121,11 @@ export interface IpcTransport {
 export interface AppApi {
   transport: InitialState['transport'];
   getInitialState(): Promise<InitialState>;
-  openFolder(path: string): Promise<CorpusSnapshot>;
-  readFiles(paths: string[]): Promise<{ articles: Article[]; errors: ReadError[] }>;
+  openFolder(path: string, corpusId: number): Promise<CorpusOpened>;
+  openTexts(label: string, files: DroppedText[], corpusId: number): Promise<CorpusOpened>;
+  getArticles(ids: string[]): Promise<Article[]>;
+  addFiles(paths: string[]): Promise<{ added: number; errors: ReadError[] }>;
+  addTexts(files: DroppedText[]): Promise<{ added: number; errors: ReadError[] }>;
   cancelLoad(): Promise<void>;
   chooseFolder(): Promise<{ path: string | null; supported: boolean }>;
   saveSettings(settings: Settings): Promise<Settings>;
@@ -110,8 +137,11 @@ export function createApiClient(transport: IpcTransport, kind: InitialState['tra
   return {
     transport: kind,
     getInitialState: () => transport.invoke('app:initial-state', {}),
-    openFolder: (path) => transport.invoke('corpus:open-folder', { path }),
-    readFiles: (paths) => transport.invoke('corpus:read-files', { paths }),
+    openFolder: (path, corpusId) => transport.invoke('corpus:open-folder', { path, corpusId }),
+    openTexts: (label, files, corpusId) => transport.invoke('corpus:open-texts', { label, files, corpusId }),
+    getArticles: (ids) => transport.invoke('corpus:get-articles', { ids }),
+    addFiles: (paths) => transport.invoke('corpus:add-files', { paths }),
+    addTexts: (files) => transport.invoke('corpus:add-texts', { files }),
     cancelLoad: async () => {
       await transport.invoke('corpus:cancel-load', {});
     },

@@ -8,6 +8,21 @@ import type { RequestChannel, RequestPayload } from './ipc-contract';
 const path = z.string().min(1).max(4096);
 const empty = z.object({}).strict();
 
+const droppedTexts = z
+  .array(
+    z
+      .object({
+        name: z.string().min(1).max(4096),
+        // Same limit as files read from disk: 20 MB.
+        text: z.string().max(20 * 1024 * 1024),
+        size: z.number().nonnegative(),
+        lastModified: z.number(),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(5000);
+
 const compareOptions = z
   .object({
     foldCase: z.boolean(),
@@ -32,8 +47,13 @@ export const settingsSchema = z
 
 export const payloadSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C>> } = {
   'app:initial-state': empty,
-  'corpus:open-folder': z.object({ path }).strict(),
-  'corpus:read-files': z.object({ paths: z.array(path).min(1).max(10_000) }).strict(),
+  'corpus:open-folder': z.object({ path, corpusId: z.number().int().nonnegative() }).strict(),
+  'corpus:get-articles': z.object({ ids: z.array(z.string().min(1).max(4096)).min(1).max(16) }).strict(),
+  'corpus:add-files': z.object({ paths: z.array(path).min(1).max(10_000) }).strict(),
+  'corpus:add-texts': z.object({ files: droppedTexts }).strict(),
+  'corpus:open-texts': z
+    .object({ corpusId: z.number().int().nonnegative(), label: z.string().min(1).max(4096), files: droppedTexts })
+    .strict(),
   'corpus:cancel-load': empty,
   'dialog:choose-folder': empty,
   'settings:save': z.object({ settings: settingsSchema }).strict(),

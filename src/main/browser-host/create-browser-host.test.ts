@@ -43,11 +43,19 @@ describe('the browser host', () => {
     expect((await fetch(`http://127.0.0.1:${host.port}/`)).status).toBe(403);
   });
 
-  it('answers request channels with the services behind them', async () => {
-    const response = await invoke('corpus:open-folder', { path: join(dir, 'articles') });
-    const body = (await response.json()) as { ok: boolean; result: { articles: { name: string }[] } };
-    expect(body.ok).toBe(true);
-    expect(body.result.articles.map((a) => a.name)).toEqual(['a.txt', 'b.txt']);
+  it('answers request channels with the services behind them, and pushes corpus events', async () => {
+    const stream = await fetch(`http://127.0.0.1:${host.port}/api/events`, {
+      headers: { 'x-wirediff-token': host.token },
+    });
+    const reader = stream.body!.getReader();
+    const response = await invoke('corpus:open-folder', { path: join(dir, 'articles'), corpusId: 3 });
+    const body = (await response.json()) as { ok: boolean; result: { label: string } };
+    expect(body).toEqual({ ok: true, result: { root: join(dir, 'articles'), label: 'Demo corpus' } });
+    let received = '';
+    while (!received.includes('"type":"done"')) received += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    expect(received).toContain('"corpusId":3');
+    expect(received).toContain('"name":"a.txt"');
   });
 
   it('rejects unknown channels and invalid payloads in one place', async () => {
@@ -55,7 +63,7 @@ describe('the browser host', () => {
     expect(unknown).toEqual({ ok: false, error: 'Unknown channel: fs:delete-everything' });
     const invalid = await invoke('corpus:open-folder', { path: 42 });
     expect(invalid.status).toBe(400);
-    const extra = await invoke('corpus:open-folder', { path: '/tmp', evil: true });
+    const extra = await invoke('corpus:open-folder', { path: '/tmp', corpusId: 1, evil: true });
     expect(extra.status).toBe(400);
   });
 

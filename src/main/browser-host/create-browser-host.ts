@@ -13,7 +13,8 @@ import { createAppServices, dispatchRequest, type AppServicesOptions } from '../
 import { isAllowedHost, readCookie, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from './check-request';
 import { serveStatic } from './serve-static';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// Dropped texts travel in one request; the reader's own limit is 20 MB a file.
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface BrowserHostOptions extends Omit<AppServicesOptions, 'emit' | 'transport'> {
   rendererDir: string;

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PushEvent } from '../../shared/ipc-contract';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
+import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
 import { createAppServices, dispatchRequest, type AppServices } from './app-services';
 
 let dir: string;
@@ -36,6 +37,20 @@ function start(watch = false, startPath: string | null = null) {
   return services;
 }
 
+/** The corpus events of one open, in order. */
+const corpusEvents = (corpusId: number): CorpusEvent[] =>
+  events.flatMap((e) => (e.type === 'corpus' && e.corpusId === corpusId ? [e.event] : []));
+
+/** The article list a renderer would hold after these events. */
+function articleNames(corpusId: number): string[] {
+  const byId = new Map<string, ArticleSummary>();
+  for (const event of corpusEvents(corpusId)) {
+    if (event.type === 'articles') for (const a of event.articles) byId.set(a.id, a);
+    if (event.type === 'removed') for (const id of event.ids) byId.delete(id);
+  }
+  return [...byId.values()].map((a) => a.name).sort();
+}
+
 const waitFor = async (predicate: () => boolean, ms = 5000) => {
   const until = Date.now() + ms;
   while (!predicate()) {
@@ -51,43 +66,77 @@ describe('createAppServices', () => {
     expect((await start().handlers['app:initial-state']({})).startFolder).toBe(join(dir, 'demo'));
   });
 
-  it('opens a folder, reports progress, and remembers it as recent', async () => {
+  it('opens a folder, streams its articles and progress, ranks, and remembers it as recent', async () => {
     const { handlers } = start();
-    const snapshot = await handlers['corpus:open-folder']({ path: dir });
-    expect(snapshot.articles.map((a) => a.name)).toEqual(['a.txt', 'b.txt']);
-    expect(snapshot.label).toBe(dir.split('/').pop());
-    expect(events.some((e) => e.type === 'load-progress')).toBe(true);
+    const opened = await handlers['corpus:open-folder']({ path: dir, corpusId: 7 });
+    expect(opened).toEqual({ root: dir, label: dir.split('/').pop() });
+    expect(articleNames(7)).toEqual(['a.txt', 'b.txt']);
+    const types = corpusEvents(7).map((e) => e.type);
+    expect(types).toContain('progress');
+    expect(types.indexOf('done')).toBeGreaterThan(types.indexOf('articles'));
+    await waitFor(() => corpusEvents(7).some((e) => e.type === 'pairs'));
     expect((await handlers['app:initial-state']({})).settings.recentFolders).toEqual([dir]);
   });
 
+  it('hands out full articles of the open corpus', async () => {
+    const { handlers } = start();
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 1 });
+    const [article] = await handlers['corpus:get-articles']({ ids: [join(dir, 'a.txt')] });
+    expect(article?.paragraphs.map((p) => p.text)).toEqual(['Titel A', 'Der erste Satz steht hier.']);
+  });
+
   it('opens a single file as a corpus of one', async () => {
-    const snapshot = await start().handlers['corpus:open-folder']({ path: join(dir, 'a.txt') });
-    expect(snapshot.root).toBeNull();
-    expect(snapshot.articles).toHaveLength(1);
+    const opened = await start().handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 2 });
+    expect(opened.root).toBeNull();
+    expect(articleNames(2)).toEqual(['a.txt']);
+  });
+
+  it('adds dropped files and dropped texts to the open corpus', async () => {
+    const { handlers } = start();
+    await handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 3 });
+    expect(await handlers['corpus:add-files']({ paths: [join(dir, 'b.txt'), join(dir, 'nope.txt')] })).toMatchObject({
+      added: 1,
+      errors: [{ path: join(dir, 'nope.txt') }],
+    });
+    const added = await handlers['corpus:add-texts']({
+      files: [{ name: 'c.txt', text: 'Titel C\n\nDer erste Satz steht hier.', size: 30, lastModified: 0 }],
+    });
+    expect(added).toEqual({ added: 1, errors: [] });
+    expect(articleNames(3)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('says clearly when a path does not exist', async () => {
-    await expect(start().handlers['corpus:open-folder']({ path: join(dir, 'nope') })).rejects.toThrow(
+    await expect(start().handlers['corpus:open-folder']({ path: join(dir, 'nope'), corpusId: 1 })).rejects.toThrow(
       `Not found: ${join(dir, 'nope')}`,
     );
   });
 
   it('validates payloads before any service runs', async () => {
     const { handlers } = start();
-    await expect(dispatchRequest(handlers, 'corpus:open-folder', { path: '' })).rejects.toThrow(
+    await expect(dispatchRequest(handlers, 'corpus:open-folder', { path: '', corpusId: 1 })).rejects.toThrow(
       /Invalid payload for corpus:open-folder/,
     );
+    await expect(dispatchRequest(handlers, 'corpus:open-folder', { path: dir })).rejects.toThrow(/Invalid payload/);
     await expect(dispatchRequest(handlers, 'nope', {})).rejects.toThrow('Unknown channel: nope');
   });
 
-  it('pushes added, changed and removed files of a watched folder, writing nothing there', async () => {
+  it('streams added, changed and removed files of a watched folder, writing nothing there', async () => {
     const { handlers } = start(true);
-    await handlers['corpus:open-folder']({ path: dir });
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 4 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await writeFile(join(dir, 'c.txt'), 'Titel C\n\nNeu hinzugekommen.');
-    await waitFor(() => events.some((e) => e.type === 'article-changed' && e.article.name === 'c.txt'));
+    await waitFor(() => articleNames(4).includes('c.txt'));
     await rm(join(dir, 'a.txt'));
-    await waitFor(() => events.some((e) => e.type === 'article-removed' && e.path === join(dir, 'a.txt')));
+    await waitFor(() => !articleNames(4).includes('a.txt'));
+    expect(articleNames(4)).toEqual(['b.txt', 'c.txt']);
     expect((await readdir(dir)).sort()).toEqual(['b.txt', 'c.txt']);
+  });
+
+  it('drops the events of an older open once a newer one starts', async () => {
+    const { handlers } = start();
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 5 });
+    const before = events.length;
+    await handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 6 });
+    expect(events.slice(before).every((e) => e.type !== 'corpus' || e.corpusId === 6)).toBe(true);
   });
 });

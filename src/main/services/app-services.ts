@@ -4,8 +4,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import type { Article } from '../../shared/article/article';
+import { cleanArticle } from '../../shared/article/clean-article';
+import { markRepeatedBoilerplate } from '../../shared/article/mark-repeated-boilerplate';
 import type {
-  CorpusSnapshot,
+  CorpusEvent,
+  CorpusOpened,
+  DroppedText,
   InitialState,
   PushEvent,
   RequestChannel,
@@ -13,11 +18,12 @@ import type {
   RequestResult,
 } from '../../shared/ipc-contract';
 import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas';
+import type { CorpusSession } from './corpus/corpus-session-types';
+import { createInProcessCorpusSession } from './in-process-corpus-session';
 import { readArticleFile } from './read-article-file';
-import { readFolder } from './read-folder';
 import { createSettingsStore } from './settings-store';
-import { watchFolder } from './watch-folder';
 import { throttle } from './throttle';
+import { watchFolder } from './watch-folder';
 
 export type RequestHandlers = {
   [C in RequestChannel]: (payload: RequestPayload<C>) => Promise<RequestResult<C>>;
@@ -34,6 +40,8 @@ export interface AppServicesOptions {
   watch?: boolean;
   /** Overrides for shell-specific channels (the Electron folder dialog). */
   overrides?: Partial<RequestHandlers>;
+  /** Makes the session that reads and ranks a corpus (one per open folder). */
+  createSession?: () => CorpusSession;
 }
 
 export interface AppServices {
@@ -41,62 +49,103 @@ export interface AppServices {
   dispose(): Promise<void>;
 }
 
+interface OpenCorpus {
+  corpusId: number;
+  session: CorpusSession;
+  controller: AbortController;
+  watcher: { close(): Promise<void> } | null;
+}
+
 export function createAppServices(options: AppServicesOptions): AppServices {
   const settingsStore = createSettingsStore(options.userDataDir);
-  let loadController: AbortController | null = null;
-  let watcher: { close(): Promise<void> } | null = null;
+  const createSession = options.createSession ?? createInProcessCorpusSession;
   const demoFolder = resolve(options.demoFolder);
+  let current: OpenCorpus | null = null;
 
-  async function openPath(path: string): Promise<CorpusSnapshot> {
+  async function closeCurrent(): Promise<void> {
+    const previous = current;
+    current = null;
+    if (!previous) return;
+    previous.controller.abort();
+    await previous.watcher?.close();
+    await previous.session.close();
+  }
+
+  async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
     const target = resolve(path);
     const info = await stat(target).catch(() => null);
     if (!info) throw new Error(`Not found: ${target}`);
-    loadController?.abort();
-    await watcher?.close();
-    watcher = null;
+    if (!info.isFile() && !info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
+    await closeCurrent();
+
+    const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
+    current = open;
+    const send = (event: CorpusEvent) => {
+      if (current === open) options.emit({ type: 'corpus', corpusId, event });
+    };
+    // Progress comes in bursts; a few updates a second are plenty for a bar.
+    const progress = throttle(send, 50);
+    const emit = (event: CorpusEvent) => {
+      if (event.type === 'progress') progress(event);
+      else {
+        progress.flush();
+        send(event);
+      }
+    };
+
+    const readAll = new Promise<void>((resolveRead, rejectRead) => {
+      const watchDone = (event: CorpusEvent) => {
+        emit(event);
+        if (event.type === 'done') resolveRead();
+      };
+      open.session
+        .open(
+          info.isFile() ? null : target,
+          { signal: open.controller.signal, cacheDir: options.userDataDir },
+          watchDone,
+        )
+        .then(() => rejectRead(new Error('Loading was cancelled.')), rejectRead);
+    });
+    await readAll;
 
     if (info.isFile()) {
       const read = await readArticleFile(target);
-      return {
-        root: null,
-        label: basename(target),
-        articles: 'article' in read ? [read.article] : [],
-        errors: 'error' in read ? [read.error] : [],
-      };
+      if ('error' in read) throw new Error(`${read.error.path}: ${read.error.message}`);
+      await open.session.add([read.article]);
+      return { root: null, label: basename(target) };
     }
-    if (!info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
-
-    const controller = new AbortController();
-    loadController = controller;
-    const progress = throttle((p: { done: number; total: number; path?: string }) => {
-      options.emit({ type: 'load-progress', progress: p });
-    }, 50);
-    const result = await readFolder(target, { signal: controller.signal, onProgress: progress });
-    progress.flush();
-    if (loadController === controller) loadController = null;
-    if (controller.signal.aborted) throw new Error('Loading was cancelled.');
-
     if (target !== demoFolder) await settingsStore.addRecentFolder(target);
-    if (options.watch) watcher = startWatching(target);
-    return {
-      root: target,
-      label: target === demoFolder ? 'Demo corpus' : basename(target),
-      articles: result.articles,
-      errors: result.errors,
-    };
+    if (options.watch && current === open) open.watcher = startWatching(target, open);
+    return { root: target, label: target === demoFolder ? 'Demo corpus' : basename(target) };
   }
 
-  function startWatching(root: string): { close(): Promise<void> } {
+  function startWatching(root: string, open: OpenCorpus): { close(): Promise<void> } {
     return watchFolder(root, (change) => {
+      if (current !== open) return;
       if (change.type === 'unlink') {
-        options.emit({ type: 'article-removed', path: change.path });
+        void open.session.remove([change.path]);
         return;
       }
       void readArticleFile(change.path).then((read) => {
-        if ('article' in read) options.emit({ type: 'article-changed', article: read.article });
-        else options.emit({ type: 'read-error', error: read.error });
+        if (current !== open) return;
+        if ('article' in read) void open.session.add([read.article]);
+        else options.emit({ type: 'corpus', corpusId: open.corpusId, event: { type: 'errors', errors: [read.error] } });
       });
     });
+  }
+
+  /** The open corpus, or an empty one for files dropped before anything was opened. */
+  async function ensureOpen(): Promise<OpenCorpus> {
+    if (current) return current;
+    const open: OpenCorpus = {
+      corpusId: 0,
+      session: createSession(),
+      controller: new AbortController(),
+      watcher: null,
+    };
+    current = open;
+    await open.session.open(null, {}, (event) => options.emit({ type: 'corpus', corpusId: 0, event }));
+    return open;
   }
 
   const handlers: RequestHandlers = {
@@ -106,17 +155,32 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       demoFolder,
       settings: await settingsStore.load(),
     }),
-    'corpus:open-folder': ({ path }) => openPath(path),
-    'corpus:read-files': async ({ paths }) => {
+    'corpus:open-folder': ({ path, corpusId }) => openPath(path, corpusId),
+    'corpus:get-articles': async ({ ids }) => (current ? current.session.getArticles(ids) : []),
+    'corpus:add-files': async ({ paths }) => {
       const reads = await Promise.all(paths.map((p) => readArticleFile(resolve(p))));
-      return {
-        articles: reads.flatMap((r) => ('article' in r ? [r.article] : [])),
-        errors: reads.flatMap((r) => ('error' in r ? [r.error] : [])),
-      };
+      const articles = reads.flatMap((r) => ('article' in r ? [r.article] : []));
+      if (articles.length > 0) await (await ensureOpen()).session.add(articles);
+      return { added: articles.length, errors: reads.flatMap((r) => ('error' in r ? [r.error] : [])) };
+    },
+    'corpus:add-texts': async ({ files }) => {
+      const articles = files.map(articleFromDroppedText);
+      await (await ensureOpen()).session.add(articles);
+      return { added: articles.length, errors: [] };
+    },
+    'corpus:open-texts': async ({ corpusId, label, files }) => {
+      await closeCurrent();
+      const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
+      current = open;
+      await open.session.open(null, {}, (event) => {
+        if (current === open) options.emit({ type: 'corpus', corpusId, event });
+      });
+      await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
+      return { root: null, label };
     },
     'corpus:cancel-load': async () => {
-      const cancelled = loadController !== null;
-      loadController?.abort();
+      const cancelled = current !== null && !current.controller.signal.aborted;
+      current?.controller.abort();
       return { cancelled };
     },
     // Only the Electron shell has a native dialog; the browser host asks for a typed path.
@@ -125,12 +189,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...options.overrides,
   };
 
+  return { handlers, dispose: closeCurrent };
+}
+
+/** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */
+function articleFromDroppedText(file: DroppedText): Article {
   return {
-    handlers,
-    async dispose() {
-      loadController?.abort();
-      await watcher?.close();
-    },
+    ...cleanArticle(file.text, { path: file.name, fileName: basename(file.name) }),
+    id: `dropped:${file.name}`,
+    path: file.name,
+    name: basename(file.name),
+    encoding: 'utf-8',
+    size: file.size,
+    mtimeMs: file.lastModified,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Article } from '../../shared/article/article';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { SideStats } from '../../shared/comparison/comparison-types';
 import { articleLabel, formatShare } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
@@ -47,7 +47,7 @@ export function ComparisonHeader() {
 function SideHeader(props: {
   side: 'left' | 'right';
   label: string;
-  articles: Article[];
+  articles: ArticleSummary[];
   value: string | null;
   onChange(id: string): void;
   stats: SideStats | undefined;

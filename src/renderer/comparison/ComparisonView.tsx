@@ -34,8 +34,8 @@ export function ComparisonView() {
   const viewMode = useAppStore((s) => s.settings.viewMode);
   const status = useAppStore((s) => s.status);
   const goToChange = useAppStore((s) => s.goToChange);
-  const leftArticle = useAppStore((s) => s.articles.find((a) => a.id === s.leftId));
-  const rightArticle = useAppStore((s) => s.articles.find((a) => a.id === s.rightId));
+  const leftArticle = useAppStore((s) => s.left) ?? undefined;
+  const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
   const current = changes[currentChange];
   const rows = useMemo(() => comparison?.rows ?? [], [comparison]);

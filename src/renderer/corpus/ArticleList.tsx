@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { Article } from '../../shared/article/article';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
 import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter } from '../store/selectors';
 import { formatBytes } from '../store/selectors';
@@ -109,7 +109,7 @@ export function ArticleList() {
   );
 }
 
-function ArticleItem({ article, inStory }: { article: Article; inStory: boolean }) {
+function ArticleItem({ article, inStory }: { article: ArticleSummary; inStory: boolean }) {
   const isLeft = useAppStore((s) => s.leftId === article.id);
   const isRight = useAppStore((s) => s.rightId === article.id);
   const setLeft = useAppStore((s) => s.setLeft);

@@ -12,7 +12,8 @@ export function PairList() {
   const articles = useAppStore((s) => s.articles);
   const leftId = useAppStore((s) => s.leftId);
   const rightId = useAppStore((s) => s.rightId);
-  const ranking = useAppStore((s) => s.ranking);
+  const ranking = useAppStore((s) => s.progress?.phase === 'ranking' || s.progress?.phase === 'aligning');
+  const exact = useAppStore((s) => s.pairsExact);
   const selectPair = useAppStore((s) => s.selectPair);
   const filter = useAppStore((s) => s.filter);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
@@ -50,7 +51,11 @@ export function PairList() {
   return (
     <section className="panel pair-panel" aria-labelledby="pairs-heading">
       <h2 id="pairs-heading" className="panel-title">
-        Ranked pairs <span className="count">{ranking ? '…' : pairs.length}</span>
+        Ranked pairs{' '}
+        <span className="count" title={exact ? 'Aligned exactly' : 'Estimated; exact figures follow'}>
+          {ranking ? `${pairs.length} …` : pairs.length}
+          {!exact && pairs.length > 0 && ' (estimated)'}
+        </span>
       </h2>
       <div className="pair-list" ref={scroller}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { collectDroppedFiles } from '../corpus/collect-dropped-files';
-import { readDroppedArticles } from '../corpus/read-dropped-articles';
+import { collectDroppedFiles, isArticleFileName } from '../corpus/collect-dropped-files';
+import { readDroppedTexts } from '../corpus/read-dropped-texts';
+import type { ReadError } from '../../shared/article/article';
 import { useAppStoreApi, usePlatform } from '../store/use-app-store';
 
 /** Drops anywhere on the window: a folder opens as the corpus, files join it. */
@@ -41,21 +42,17 @@ export function DropZone() {
         const folderPath = contents.folderPaths[0];
         if (folderPath) await state.openFolder(folderPath);
         else if (contents.folder) {
-          const read = await readDroppedArticles(contents.folder.files);
-          state.replaceCorpus(contents.folder.name, read.articles, read.errors);
-          reportSkipped(read.skipped);
+          const read = await readDroppedTexts(contents.folder.files);
+          if (read.texts.length > 0) await state.openTexts(contents.folder.name, read.texts);
+          reportProblems(read.skipped, read.errors);
         }
-        const withPath = contents.files.filter((f) => f.path !== null).map((f) => f.path!);
-        const withoutPath = contents.files.filter((f) => f.path === null);
-        if (withPath.length > 0) {
-          const read = await platform.api.readFiles(withPath);
-          state.addArticles(read.articles, read.errors);
-        }
-        if (withoutPath.length > 0) {
-          const read = await readDroppedArticles(withoutPath);
-          state.addArticles(read.articles, read.errors);
-          reportSkipped(read.skipped);
-        }
+        const paths = contents.files.flatMap((f) => (f.path !== null && isArticleFileName(f.name) ? [f.path] : []));
+        const unreadable = contents.files
+          .filter((f) => f.path !== null && !isArticleFileName(f.name))
+          .map((f) => f.name);
+        const read = await readDroppedTexts(contents.files.filter((f) => f.path === null));
+        if (paths.length > 0 || read.texts.length > 0) await state.addFiles(paths, read.texts);
+        reportProblems([...unreadable, ...read.skipped], read.errors);
       } catch (error) {
         state.showNotice({
           kind: 'error',
@@ -64,12 +61,16 @@ export function DropZone() {
       }
     }
 
-    function reportSkipped(skipped: string[]): void {
+    function reportProblems(skipped: string[], errors: ReadError[]): void {
+      if (errors.length > 0) {
+        const first = errors[0]!;
+        store.getState().showNotice({ kind: 'error', text: `Could not add ${first.path}: ${first.message}.` });
+      }
       if (skipped.length === 0) return;
       const names = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ` and ${skipped.length - 3} more` : '');
       store.getState().showNotice({
         kind: 'info',
-        text: `Wirediff reads .txt and .md files here; it skipped ${names}.`,
+        text: `Not an article file Wirediff can read here, so it was skipped: ${names}.`,
       });
     }
 

@@ -1,3 +1,4 @@
+import type { Progress } from '../store/app-state';
 import { useAppStore } from '../store/use-app-store';
 
 export function StatusBar() {
@@ -5,7 +6,7 @@ export function StatusBar() {
   const progress = useAppStore((s) => s.progress);
   const articles = useAppStore((s) => s.articles.length);
   const errors = useAppStore((s) => s.errors.length);
-  const ranking = useAppStore((s) => s.ranking);
+  const ranking = useAppStore((s) => s.status === 'ready' && !s.pairsExact && s.articles.length > 1);
   const changes = useAppStore((s) => s.changes.length);
   const current = useAppStore((s) => s.currentChange);
   const cancel = useAppStore((s) => s.cancelLoad);
@@ -15,7 +16,7 @@ export function StatusBar() {
       <div className="status-line" role="status" aria-live="polite">
         {status === 'loading' ? (
           <span className="status-loading">
-            Reading {progress ? `${progress.done} of ${progress.total}` : '…'}
+            {progressLabel(progress)}
             <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Reading progress" />
             <button type="button" className="button small" onClick={() => void cancel()}>
               Cancel
@@ -24,7 +25,7 @@ export function StatusBar() {
         ) : (
           <span>
             {articles} articles{errors > 0 ? `, ${errors} unreadable` : ''}
-            {ranking ? ' · ranking pairs…' : ''}
+            {ranking ? ` · ${progress ? progressLabel(progress) : 'ranking pairs…'}` : ''}
           </span>
         )}
         <span className="status-changes">
@@ -33,4 +34,18 @@ export function StatusBar() {
       </div>
     </footer>
   );
+}
+
+const PHASE_LABELS: Record<Progress['phase'], string> = {
+  listing: 'Listing files',
+  reading: 'Reading',
+  ranking: 'Ranking pairs',
+  aligning: 'Aligning pairs',
+};
+
+function progressLabel(progress: Progress | null): string {
+  if (!progress) return 'Reading…';
+  return progress.total > 0
+    ? `${PHASE_LABELS[progress.phase]} ${progress.done} of ${progress.total}`
+    : `${PHASE_LABELS[progress.phase]}…`;
 }

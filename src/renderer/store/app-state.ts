@@ -1,8 +1,9 @@
 /** The shape of the one store. Plain data; actions live in create-app-store.ts. */
 import type { Article, ReadError } from '../../shared/article/article';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
-import type { LoadProgress, ThemeSetting, ViewMode, Settings } from '../../shared/ipc-contract';
+import type { CorpusPhase, DroppedText, ThemeSetting, ViewMode, Settings } from '../../shared/ipc-contract';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -11,20 +12,37 @@ export interface Notice {
   text: string;
 }
 
+export interface Progress {
+  phase: CorpusPhase;
+  done: number;
+  total: number;
+}
+
 export interface AppState {
   transport: 'electron' | 'browser' | null;
   status: LoadStatus;
-  progress: LoadProgress | null;
+  /** Reading or ranking progress of the open corpus; null when idle. */
+  progress: Progress | null;
+  /** The id this renderer gave the corpus it shows; events of other ids are stale. */
+  corpusId: number;
+  /** The id of an open still waiting for its first event; the shown corpus stays until then. */
+  pendingCorpusId: number | null;
   corpus: { root: string | null; label: string } | null;
   demoFolder: string | null;
-  articles: Article[];
+  /** Every article of the corpus, without paragraphs, sorted by path once reading is done. */
+  articles: ArticleSummary[];
   errors: ReadError[];
   pairs: PairScore[];
-  ranking: boolean;
+  /** False while pairs are estimates (or missing), true once aligned exactly. */
+  pairsExact: boolean;
   leftId: string | null;
   rightId: string | null;
+  /** The two full articles being compared. */
+  left: Article | null;
+  right: Article | null;
   /** True once the user picked a pair, so late ranking results do not move them. */
   pairChosenByUser: boolean;
+  comparing: boolean;
   comparison: Comparison | null;
   changes: ChangeLocation[];
   currentChange: number;
@@ -39,11 +57,12 @@ export interface AppState {
 export interface AppActions {
   init(): Promise<void>;
   openFolder(path: string): Promise<void>;
+  /** A dropped folder without a path: its files' texts become the corpus. */
+  openTexts(label: string, files: DroppedText[]): Promise<void>;
+  /** Dropped files join the corpus: by path where known, else as text. */
+  addFiles(paths: string[], texts: DroppedText[]): Promise<void>;
   chooseFolder(): Promise<void>;
   cancelLoad(): Promise<void>;
-  addArticles(articles: Article[], errors?: ReadError[]): void;
-  /** A dropped folder without a path: its articles become the corpus. */
-  replaceCorpus(label: string, articles: Article[], errors: ReadError[]): void;
   showNotice(notice: Notice): void;
   setLeft(id: string): void;
   setRight(id: string): void;

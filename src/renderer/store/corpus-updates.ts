@@ -1,16 +1,12 @@
-/** Pure helpers for the corpus slice: merging articles, the default pair, stepping pairs. */
-import type { Article } from '../../shared/article/article';
+/** Pure helpers for choosing pairs. */
+import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { PairScore } from '../../shared/comparison/comparison-types';
 
-/** Adds or replaces articles by id, keeping the list sorted by path. */
-export function mergeArticles(current: readonly Article[], incoming: readonly Article[]): Article[] {
-  const byId = new Map(current.map((a) => [a.id, a]));
-  for (const article of incoming) byId.set(article.id, article);
-  return [...byId.values()].sort((a, b) => a.path.localeCompare(b.path));
-}
-
 /** The pair with most shared text, or the first two articles when nothing is shared. */
-export function pickDefaultPair(pairs: readonly PairScore[], articles: readonly Article[]): [string, string] | null {
+export function pickDefaultPair(
+  pairs: readonly PairScore[],
+  articles: readonly ArticleSummary[],
+): [string, string] | null {
   const top = pairs[0];
   if (top && top.score > 0) return [top.left, top.right];
   const [a, b] = articles;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article/article';
+import { summarizeArticle } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
-import type { AppApi, CorpusSnapshot, PushEvent, Settings } from '../../shared/ipc-contract';
+import type { AppApi, CorpusEvent, PushEvent, Settings } from '../../shared/ipc-contract';
 import { createAppStore, INITIAL_SETTINGS, type Engine } from './create-app-store';
 
 function article(id: string, text: string): Article {
@@ -22,10 +23,21 @@ function article(id: string, text: string): Article {
   };
 }
 
-/** An in-memory API: folders are a map, pushes go to whoever listens. */
-function memoryApi(folders: Record<string, Article[]>) {
+interface Folder {
+  articles: Article[];
+  pairs: PairScore[];
+}
+
+/**
+ * An in-memory API that behaves like the services: an open streams `articles`, `done`
+ * and `pairs` events for the renderer's corpus id, and resolves once reading is done.
+ */
+function memoryApi(folders: Record<string, Folder>) {
   const listeners = new Set<(e: PushEvent) => void>();
   const saved: Settings[] = [];
+  let open: { corpusId: number; articles: Map<string, Article> } | null = null;
+  const push = (e: PushEvent) => listeners.forEach((l) => l(e));
+  const emit = (corpusId: number, event: CorpusEvent) => push({ type: 'corpus', corpusId, event });
   const api: AppApi = {
     transport: 'browser',
     getInitialState: async () => ({
@@ -34,12 +46,19 @@ function memoryApi(folders: Record<string, Article[]>) {
       demoFolder: '/demo',
       settings: INITIAL_SETTINGS,
     }),
-    openFolder: async (path): Promise<CorpusSnapshot> => {
-      const articles = folders[path];
-      if (!articles) throw new Error(`Not found: ${path}`);
-      return { root: path, label: path, articles, errors: [] };
+    openFolder: async (path, corpusId) => {
+      const folder = folders[path];
+      if (!folder) throw new Error(`Not found: ${path}`);
+      open = { corpusId, articles: new Map(folder.articles.map((a) => [a.id, a])) };
+      emit(corpusId, { type: 'articles', articles: folder.articles.map(summarizeArticle) });
+      emit(corpusId, { type: 'done', articles: folder.articles.length, errors: 0, ms: 1 });
+      setTimeout(() => emit(corpusId, { type: 'pairs', pairs: folder.pairs, exact: true }), 0);
+      return { root: path, label: path };
     },
-    readFiles: async () => ({ articles: [], errors: [] }),
+    openTexts: async () => ({ root: null, label: 'texts' }),
+    getArticles: async (ids) => ids.flatMap((id) => (open?.articles.get(id) ? [open.articles.get(id)!] : [])),
+    addFiles: async () => ({ added: 0, errors: [] }),
+    addTexts: async () => ({ added: 0, errors: [] }),
     cancelLoad: async () => undefined,
     chooseFolder: async () => ({ path: null, supported: false }),
     saveSettings: async (settings) => {
@@ -51,15 +70,23 @@ function memoryApi(folders: Record<string, Article[]>) {
       return () => listeners.delete(listener);
     },
   };
-  return { api, saved, push: (e: PushEvent) => listeners.forEach((l) => l(e)) };
+  const change = (next: Article) => {
+    open!.articles.set(next.id, next);
+    emit(open!.corpusId, { type: 'articles', articles: [summarizeArticle(next)] });
+  };
+  const remove = (id: string) => {
+    open!.articles.delete(id);
+    emit(open!.corpusId, { type: 'removed', ids: [id] });
+  };
+  return { api, saved, change, remove, emit };
 }
 
-/** A stand-in engine: one row per left paragraph; an edit wherever the texts differ. */
-const fakeEngine = (pairs: PairScore[]): Engine & { compared: CompareOptions[] } => {
+/** A stand-in engine: one row; an edit wherever the texts differ. */
+const fakeEngine = (): Engine & { compared: CompareOptions[] } => {
   const compared: CompareOptions[] = [];
   return {
     compared,
-    compare(left, right, options): Comparison {
+    async compare(left, right, options): Promise<Comparison> {
       compared.push(options);
       const l = left.paragraphs[0]!.text;
       const r = right.paragraphs[0]!.text;
@@ -78,55 +105,61 @@ const fakeEngine = (pairs: PairScore[]): Engine & { compared: CompareOptions[] }
         truncated: false,
       };
     },
-    rank: async () => pairs,
   };
 };
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+const a = article('/demo/a.txt', 'eins');
+const b = article('/demo/b.txt', 'zwei');
+const c = article('/demo/c.txt', 'eins');
+const pairs: PairScore[] = [
+  { left: a.id, right: c.id, leftReuse: 1, rightReuse: 1, score: 1 },
+  { left: a.id, right: b.id, leftReuse: 0.2, rightReuse: 0.1, score: 0.2 },
+  { left: b.id, right: c.id, leftReuse: 0, rightReuse: 0, score: 0 },
+];
+
+async function started(folders: Record<string, Folder>) {
+  const memory = memoryApi(folders);
+  const engine = fakeEngine();
+  const store = createAppStore(memory.api, engine);
+  await store.getState().init();
+  await settle();
+  return { store, engine, ...memory };
+}
 
 describe('createAppStore', () => {
-  const a = article('/demo/a.txt', 'eins');
-  const b = article('/demo/b.txt', 'zwei');
-  const c = article('/demo/c.txt', 'eins');
-  const pairs: PairScore[] = [
-    { left: a.id, right: c.id, leftReuse: 1, rightReuse: 1, score: 1 },
-    { left: a.id, right: b.id, leftReuse: 0.2, rightReuse: 0.1, score: 0.2 },
-    { left: b.id, right: c.id, leftReuse: 0, rightReuse: 0, score: 0 },
-  ];
-
   it('starts on the start folder and opens the top ranked pair', async () => {
-    const { api } = memoryApi({ '/demo': [a, b, c] });
-    const store = createAppStore(api, fakeEngine(pairs));
-    await store.getState().init();
-    await flush();
+    const { store } = await started({ '/demo': { articles: [c, b, a], pairs } });
     const state = store.getState();
     expect(state.status).toBe('ready');
     expect(state.articles.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
+    expect('paragraphs' in state.articles[0]!).toBe(false);
     expect([state.leftId, state.rightId]).toEqual([a.id, c.id]);
+    expect(state.left?.paragraphs[0]?.text).toBe('eins');
     expect(state.changes).toEqual([]);
   });
 
   it('steps through ranked pairs with ] and [ and swaps sides', async () => {
-    const { api } = memoryApi({ '/demo': [a, b, c] });
-    const store = createAppStore(api, fakeEngine(pairs));
-    await store.getState().init();
-    await flush();
+    const { store } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    const ids = () => [store.getState().leftId, store.getState().rightId];
     store.getState().stepPair(1);
-    expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, b.id]);
+    await settle();
+    expect(ids()).toEqual([a.id, b.id]);
     expect(store.getState().changes).toHaveLength(1);
     store.getState().swapSides();
-    expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, a.id]);
+    await settle();
+    expect(ids()).toEqual([b.id, a.id]);
+    expect(store.getState().left?.id).toBe(b.id);
     store.getState().stepPair(1);
-    expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, c.id]);
+    expect(ids()).toEqual([b.id, c.id]);
     store.getState().stepPair(-1);
     store.getState().stepPair(-1);
-    expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, c.id]);
+    expect(ids()).toEqual([a.id, c.id]);
   });
 
-  it('walks changes and keeps the count in range', async () => {
-    const { api } = memoryApi({ '/demo': [a, b] });
-    const store = createAppStore(api, fakeEngine([]));
-    await store.getState().init();
+  it('walks changes and keeps the index in range', async () => {
+    const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     expect(store.getState().changes).toHaveLength(1);
     store.getState().nextChange();
     store.getState().nextChange();
@@ -136,59 +169,48 @@ describe('createAppStore', () => {
   });
 
   it('toggling the cosmetic fold switches every fold off, recompares, and saves the settings', async () => {
-    const { api, saved } = memoryApi({ '/demo': [a, b] });
-    const engine = fakeEngine([]);
-    const store = createAppStore(api, engine);
-    await store.getState().init();
+    const { store, engine, saved } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     store.getState().toggleCosmeticFold();
+    await settle();
     const off = engine.compared.at(-1)!;
     expect([off.foldCase, off.foldEszett, off.foldQuotes, off.foldDashes, off.foldCompounds, off.foldRegional]).toEqual(
       [false, false, false, false, false, false],
     );
     expect(saved.at(-1)!.compare.foldEszett).toBe(false);
     store.getState().toggleCosmeticFold();
+    await settle();
     expect(engine.compared.at(-1)!.foldEszett).toBe(true);
   });
 
   it('shows a clear error when a folder cannot be opened, keeping what was open', async () => {
-    const { api } = memoryApi({ '/demo': [a, b] });
-    const store = createAppStore(api, fakeEngine([]));
-    await store.getState().init();
+    const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     await store.getState().openFolder('/missing');
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'Could not open /missing: Not found: /missing' });
     expect(store.getState().articles).toHaveLength(2);
+    expect(store.getState().status).toBe('ready');
   });
 
-  it('applies pushed changes from the folder watcher', async () => {
-    const { api, push } = memoryApi({ '/demo': [a, b] });
-    const store = createAppStore(api, fakeEngine([]));
-    await store.getState().init();
-    push({ type: 'article-changed', article: { ...b, paragraphs: [{ text: 'eins', part: 'body' }] } });
+  it('recompares when a watched file of the open pair changes, and drops a removed one', async () => {
+    const { store, change, remove } = await started({ '/demo': { articles: [a, b], pairs: [] } });
+    expect(store.getState().changes).toHaveLength(1);
+    change({ ...b, paragraphs: [{ text: 'eins', part: 'body' }] });
+    await settle();
     expect(store.getState().changes).toEqual([]);
-    push({ type: 'article-removed', path: b.path });
+    remove(b.id);
+    await settle();
     expect(store.getState().articles.map((x) => x.id)).toEqual([a.id]);
     expect(store.getState().comparison).toBeNull();
   });
-});
 
-describe('opening folders', () => {
-  it('lets the newest open win when an earlier one finishes later', async () => {
-    const a = article('/slow/a.txt', 'eins');
-    const b = article('/fast/b.txt', 'zwei');
-    let releaseSlow: () => void = () => undefined;
-    const { api } = memoryApi({});
-    api.openFolder = (path) =>
-      path === '/slow'
-        ? new Promise(
-            (resolve) => (releaseSlow = () => resolve({ root: '/slow', label: 'slow', articles: [a], errors: [] })),
-          )
-        : Promise.resolve({ root: '/fast', label: 'fast', articles: [b], errors: [] });
-    const store = createAppStore(api, fakeEngine([]));
-    const slow = store.getState().openFolder('/slow');
-    await store.getState().openFolder('/fast');
-    releaseSlow();
-    await slow;
-    expect(store.getState().corpus?.label).toBe('fast');
-    expect(store.getState().articles.map((x) => x.id)).toEqual([b.id]);
+  it('ignores events of a corpus it no longer shows', async () => {
+    const { store } = await started({
+      '/demo': { articles: [a, b], pairs: [] },
+      '/other': { articles: [c], pairs: [] },
+    });
+    const staleId = store.getState().corpusId;
+    await store.getState().openFolder('/other');
+    store.getState();
+    expect(store.getState().articles.map((x) => x.id)).toEqual([c.id]);
+    expect(store.getState().corpusId).not.toBe(staleId);
   });
 });

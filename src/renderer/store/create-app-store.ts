@@ -1,22 +1,24 @@
 /**
  * The one store, made by a factory so every test gets a fresh store on an in-memory API.
- * Effects go through `api` (I/O) and `engine` (CPU work that may move to a worker).
+ * Effects go through `api` (I/O) and `engine` (CPU work that may run in a worker).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Article, ReadError } from '../../shared/article/article';
-import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
+import type { Article } from '../../shared/article/article';
+import type { Comparison, CompareOptions } from '../../shared/comparison/comparison-types';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
 import { listChanges, nextChangeIndex, previousChangeIndex } from '../../shared/comparison/change-index';
-import type { AppApi, PushEvent, Settings } from '../../shared/ipc-contract';
+import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
+import { applyCorpusEvent } from './apply-corpus-event';
 import type { AppState, AppStore } from './app-state';
-import { mergeArticles, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { pickDefaultPair, stepPairIndex } from './corpus-updates';
 
 export interface Engine {
-  compare(left: Article, right: Article, options: CompareOptions): Comparison;
-  rank(articles: Article[]): Promise<PairScore[]>;
+  compare(left: Article, right: Article, options: CompareOptions): Promise<Comparison>;
 }
 
 const FOLD_KEYS = ['foldCase', 'foldEszett', 'foldQuotes', 'foldDashes', 'foldCompounds', 'foldRegional'] as const;
+/** Full articles kept for quick back-and-forth between pairs. */
+const ARTICLE_CACHE_SIZE = 40;
 
 export const INITIAL_SETTINGS: Settings = {
   compare: DEFAULT_COMPARE_OPTIONS,
@@ -29,15 +31,20 @@ const initialState: AppState = {
   transport: null,
   status: 'idle',
   progress: null,
+  corpusId: 0,
+  pendingCorpusId: null,
   corpus: null,
   demoFolder: null,
   articles: [],
   errors: [],
   pairs: [],
-  ranking: false,
+  pairsExact: false,
   leftId: null,
   rightId: null,
+  left: null,
+  right: null,
   pairChosenByUser: false,
+  comparing: false,
   comparison: null,
   changes: [],
   currentChange: -1,
@@ -50,100 +57,97 @@ const initialState: AppState = {
 
 export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> {
   return createStore<AppStore>()((set, get) => {
-    let rankGeneration = 0;
-    let loadGeneration = 0;
+    let nextCorpusId = 1;
+    let compareGeneration = 0;
+    const fullArticles = new Map<string, Article>();
 
-    /** Recomputes the comparison of the chosen pair; keeps the current change in range. */
-    function recompare(keepChange = false): void {
-      const { articles, leftId, rightId, settings, currentChange } = get();
-      const left = articles.find((a) => a.id === leftId);
-      const right = articles.find((a) => a.id === rightId);
-      if (!left || !right) {
-        set({ comparison: null, changes: [], currentChange: -1 });
+    async function fetchArticles(ids: string[]): Promise<Map<string, Article>> {
+      const missing = ids.filter((id) => !fullArticles.has(id));
+      if (missing.length > 0)
+        for (const article of await api.getArticles(missing)) fullArticles.set(article.id, article);
+      while (fullArticles.size > ARTICLE_CACHE_SIZE) fullArticles.delete(fullArticles.keys().next().value!);
+      return fullArticles;
+    }
+
+    /** Loads the chosen pair's full articles and compares them; only the newest request lands. */
+    async function loadPair(keepChange = false): Promise<void> {
+      const generation = ++compareGeneration;
+      const { leftId, rightId } = get();
+      if (!leftId || !rightId) {
+        set({ left: null, right: null, comparison: null, changes: [], currentChange: -1, comparing: false });
         return;
       }
-      const comparison = engine.compare(left, right, settings.compare);
-      const changes = listChanges(comparison);
-      set({ comparison, changes, currentChange: keepChange ? Math.min(currentChange, changes.length - 1) : -1 });
-    }
-
-    async function rerank(): Promise<void> {
-      const generation = ++rankGeneration;
-      set({ ranking: true });
+      set({ comparing: true });
       try {
-        const pairs = await engine.rank(get().articles);
-        if (generation !== rankGeneration) return;
-        set({ pairs, ranking: false });
-        if (!get().pairChosenByUser) {
-          const pair = pickDefaultPair(pairs, get().articles);
-          if (pair) {
-            set({ leftId: pair[0], rightId: pair[1] });
-            recompare();
-          }
+        const cache = await fetchArticles([leftId, rightId]);
+        const left = cache.get(leftId);
+        const right = cache.get(rightId);
+        if (generation !== compareGeneration) return;
+        if (!left || !right) {
+          set({ left: null, right: null, comparison: null, changes: [], currentChange: -1, comparing: false });
+          return;
         }
+        const comparison = await engine.compare(left, right, get().settings.compare);
+        if (generation !== compareGeneration) return;
+        const changes = listChanges(comparison);
+        const currentChange = keepChange ? Math.min(get().currentChange, changes.length - 1) : -1;
+        set({ left, right, comparison, changes, currentChange, comparing: false });
       } catch (error) {
-        if (generation === rankGeneration) set({ ranking: false, notice: errorNotice('Ranking failed', error) });
+        if (generation === compareGeneration)
+          set({ comparing: false, notice: errorNotice('Could not compare', error) });
       }
     }
 
-    function replaceCorpus(corpus: AppState['corpus'], articles: Article[], errors: ReadError[]): void {
-      const pair = articles.length >= 2 ? [articles[0]!.id, articles[1]!.id] : [null, null];
-      set({
-        corpus,
-        articles,
-        errors,
-        pairs: [],
-        leftId: pair[0] ?? null,
-        rightId: pair[1] ?? null,
-        pairChosenByUser: false,
-      });
-      recompare();
-      void rerank();
+    function choosePair(leftId: string | null, rightId: string | null, byUser: boolean): void {
+      set({ leftId, rightId, pairChosenByUser: byUser || get().pairChosenByUser });
+      void loadPair();
     }
 
-    function saveSettings(settings: Settings): void {
-      set({ settings });
-      api
-        .saveSettings(settings)
-        .catch((error: unknown) => set({ notice: errorNotice('Could not save settings', error) }));
+    function handleCorpusEvent(corpusId: number, event: Extract<PushEvent, { type: 'corpus' }>['event']): void {
+      const patch = applyCorpusEvent(get(), corpusId, event);
+      if (!patch) return;
+      const adopting = patch.pendingCorpusId === null && get().pendingCorpusId === corpusId;
+      if (adopting) {
+        fullArticles.clear();
+        set({
+          leftId: null,
+          rightId: null,
+          pairChosenByUser: false,
+          left: null,
+          right: null,
+          comparison: null,
+          changes: [],
+        });
+      }
+      set(patch);
+      const state = get();
+      if (event.type === 'articles' && state.status === 'ready') {
+        // A watched file changed: compare again if it is one of the open pair.
+        const changed = event.articles.filter((a) => a.id === state.leftId || a.id === state.rightId);
+        if (changed.length > 0) {
+          for (const article of changed) fullArticles.delete(article.id);
+          void loadPair(true);
+        }
+      }
+      if (event.type === 'removed' && event.ids.some((id) => id === state.leftId || id === state.rightId)) {
+        set({ pairChosenByUser: false });
+        choosePair(null, null, false);
+      }
+      if ((event.type === 'pairs' || event.type === 'done') && !state.pairChosenByUser) {
+        const pair = pickDefaultPair(state.pairs, state.articles);
+        if (pair && (pair[0] !== state.leftId || pair[1] !== state.rightId)) choosePair(pair[0], pair[1], false);
+      }
     }
 
     function handlePush(event: PushEvent): void {
-      const state = get();
-      switch (event.type) {
-        case 'load-progress':
-          if (state.status === 'loading') set({ progress: event.progress });
-          break;
-        case 'folder-requested':
-          void state.openFolder(event.path);
-          break;
-        case 'article-changed':
-          set({ articles: mergeArticles(state.articles, [event.article]) });
-          if (event.article.id === state.leftId || event.article.id === state.rightId) recompare(true);
-          void rerank();
-          break;
-        case 'article-removed': {
-          const articles = state.articles.filter((a) => a.path !== event.path);
-          set({ articles });
-          if (!articles.some((a) => a.id === state.leftId) || !articles.some((a) => a.id === state.rightId)) {
-            set({ pairChosenByUser: false });
-            recompare();
-          }
-          void rerank();
-          break;
-        }
-        case 'read-error':
-          set({ errors: [...state.errors.filter((e) => e.path !== event.error.path), event.error] });
-          break;
-        case 'command':
-          runCommand(event.command);
-          break;
-      }
+      if (event.type === 'corpus') handleCorpusEvent(event.corpusId, event.event);
+      else if (event.type === 'folder-requested') void get().openFolder(event.path);
+      else runCommand(event.command);
     }
 
-    function runCommand(command: Extract<PushEvent, { type: 'command' }>['command']): void {
+    function runCommand(command: ShellCommand): void {
       const s = get();
-      const commands: Record<typeof command, () => void> = {
+      const commands: Record<ShellCommand, () => void> = {
         'open-folder-dialog': () => void s.chooseFolder(),
         'toggle-help': () => s.setHelpOpen(!s.helpOpen),
         'toggle-inline': () => s.setViewMode(s.settings.viewMode === 'inline' ? 'side-by-side' : 'inline'),
@@ -156,6 +160,41 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         'show-options': () => s.setOptionsOpen(true),
       };
       commands[command]();
+    }
+
+    /** Opens a corpus through `request`; the shown corpus stays until the new one sends its first event. */
+    async function openCorpus(describe: string, request: (corpusId: number) => Promise<CorpusOpened>): Promise<void> {
+      const corpusId = nextCorpusId++;
+      set({ pendingCorpusId: corpusId, status: 'loading', progress: null, notice: null });
+      try {
+        const opened = await request(corpusId);
+        if (get().corpusId !== corpusId && get().pendingCorpusId !== corpusId) return;
+        const isDemo = opened.root !== null && opened.root === get().demoFolder;
+        const settings = get().settings;
+        const recentFolders =
+          opened.root && !isDemo
+            ? [opened.root, ...settings.recentFolders.filter((p) => p !== opened.root)].slice(0, 10)
+            : settings.recentFolders;
+        set({ corpus: opened, settings: { ...settings, recentFolders }, pendingCorpusId: null, corpusId });
+        if (get().status === 'loading') set({ status: 'ready' });
+        if (get().articles.length === 0) set({ notice: { kind: 'info', text: `No articles found in ${describe}.` } });
+      } catch (error) {
+        if (get().pendingCorpusId !== corpusId && get().corpusId !== corpusId) return;
+        const keepOld = get().pendingCorpusId === corpusId;
+        set({
+          pendingCorpusId: null,
+          status: keepOld && get().articles.length > 0 ? 'ready' : 'failed',
+          progress: null,
+          notice: errorNotice(`Could not open ${describe}`, error),
+        });
+      }
+    }
+
+    function saveSettings(settings: Settings): void {
+      set({ settings });
+      api
+        .saveSettings(settings)
+        .catch((error: unknown) => set({ notice: errorNotice('Could not save settings', error) }));
     }
 
     return {
@@ -172,94 +211,51 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         }
       },
 
-      async openFolder(path) {
-        // A later open supersedes an earlier one still reading: only the newest may land.
-        const generation = ++loadGeneration;
-        set({ status: 'loading', progress: null, notice: null });
+      openFolder: (path) => openCorpus(path, (corpusId) => api.openFolder(path, corpusId)),
+      openTexts: (label, files) => openCorpus(label, (corpusId) => api.openTexts(label, files, corpusId)),
+
+      async addFiles(paths, texts) {
         try {
-          const snapshot = await api.openFolder(path);
-          if (generation !== loadGeneration) return;
-          replaceCorpus({ root: snapshot.root, label: snapshot.label }, snapshot.articles, snapshot.errors);
-          const isDemo = snapshot.root !== null && snapshot.root === get().demoFolder;
-          if (snapshot.root && !isDemo) {
-            const recentFolders = [
-              snapshot.root,
-              ...get().settings.recentFolders.filter((p) => p !== snapshot.root),
-            ].slice(0, 10);
-            set({ settings: { ...get().settings, recentFolders } });
-          }
-          set({
-            status: 'ready',
-            progress: null,
-            notice: snapshot.articles.length === 0 ? { kind: 'info', text: `No articles found in ${path}.` } : null,
-          });
+          const results = await Promise.all([
+            paths.length > 0 ? api.addFiles(paths) : null,
+            texts.length > 0 ? api.addTexts(texts) : null,
+          ]);
+          const errors = results.flatMap((r) => r?.errors ?? []);
+          if (errors.length > 0) set({ errors: [...get().errors, ...errors] });
         } catch (error) {
-          if (generation !== loadGeneration) return;
-          set({
-            status: get().articles.length > 0 ? 'ready' : 'failed',
-            progress: null,
-            notice: errorNotice(`Could not open ${path}`, error),
-          });
+          set({ notice: errorNotice('Could not add the dropped files', error) });
         }
       },
 
       async chooseFolder() {
         const choice = await api.chooseFolder();
         if (choice.path) await get().openFolder(choice.path);
-        else if (!choice.supported)
+        else if (!choice.supported) {
           set({ notice: { kind: 'info', text: 'Type a folder path into the box above and press Enter.' } });
+        }
       },
 
       async cancelLoad() {
         await api.cancelLoad();
+        set({ status: 'ready', progress: null, notice: { kind: 'info', text: 'Loading was cancelled.' } });
       },
 
-      addArticles(articles, errors = []) {
-        const merged = mergeArticles(get().articles, articles);
-        set({ articles: merged, errors: [...get().errors, ...errors] });
-        if (!get().leftId || !get().rightId) {
-          const [a, b] = merged;
-          if (a && b) set({ leftId: a.id, rightId: b.id });
-        }
-        recompare(true);
-        void rerank();
-      },
-
-      replaceCorpus(label, articles, errors) {
-        replaceCorpus({ root: null, label }, articles, errors);
-        set({ status: 'ready' });
-      },
       showNotice(notice) {
         set({ notice });
       },
 
-      setLeft(id) {
-        set({ leftId: id, pairChosenByUser: true });
-        recompare();
-      },
-      setRight(id) {
-        set({ rightId: id, pairChosenByUser: true });
-        recompare();
-      },
-      selectPair(left, right) {
-        set({ leftId: left, rightId: right, pairChosenByUser: true });
-        recompare();
-      },
-      swapSides() {
-        const { leftId, rightId } = get();
-        set({ leftId: rightId, rightId: leftId, pairChosenByUser: true });
-        recompare();
-      },
+      setLeft: (id) => choosePair(id, get().rightId, true),
+      setRight: (id) => choosePair(get().leftId, id, true),
+      selectPair: (left, right) => choosePair(left, right, true),
+      swapSides: () => choosePair(get().rightId, get().leftId, true),
       stepPair(delta) {
         const { pairs, leftId, rightId } = get();
-        const index = stepPairIndex(pairs, leftId, rightId, delta);
-        const pair = pairs[index];
-        if (pair) get().selectPair(pair.left, pair.right);
+        const pair = pairs[stepPairIndex(pairs, leftId, rightId, delta)];
+        if (pair) choosePair(pair.left, pair.right, true);
       },
 
       goToChange(index) {
-        const { changes } = get();
-        if (index >= -1 && index < changes.length) set({ currentChange: index });
+        if (index >= -1 && index < get().changes.length) set({ currentChange: index });
       },
       nextChange() {
         set({ currentChange: nextChangeIndex(get().changes.length, get().currentChange) });
@@ -276,32 +272,21 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
 
       setCompareOptions(options) {
         saveSettings({ ...get().settings, compare: { ...get().settings.compare, ...options } });
-        recompare();
+        void loadPair();
       },
       toggleCosmeticFold() {
         const compare = get().settings.compare;
         const anyOn = FOLD_KEYS.some((key) => compare[key]);
-        const next = Object.fromEntries(FOLD_KEYS.map((key) => [key, anyOn ? false : DEFAULT_COMPARE_OPTIONS[key]]));
-        get().setCompareOptions(next);
+        get().setCompareOptions(
+          Object.fromEntries(FOLD_KEYS.map((key) => [key, anyOn ? false : DEFAULT_COMPARE_OPTIONS[key]])),
+        );
       },
-      setViewMode(viewMode) {
-        saveSettings({ ...get().settings, viewMode });
-      },
-      setTheme(theme) {
-        saveSettings({ ...get().settings, theme });
-      },
-      setFilter(filter) {
-        set({ filter });
-      },
-      setHelpOpen(helpOpen) {
-        set({ helpOpen });
-      },
-      setOptionsOpen(optionsOpen) {
-        set({ optionsOpen });
-      },
-      dismissNotice() {
-        set({ notice: null });
-      },
+      setViewMode: (viewMode) => saveSettings({ ...get().settings, viewMode }),
+      setTheme: (theme) => saveSettings({ ...get().settings, theme }),
+      setFilter: (filter) => set({ filter }),
+      setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setOptionsOpen: (optionsOpen) => set({ optionsOpen }),
+      dismissNotice: () => set({ notice: null }),
     };
   });
 }

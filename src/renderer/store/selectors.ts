@@ -1,12 +1,12 @@
 /** Pure selectors over the store. */
-import type { Article } from '../../shared/article/article';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { AppState } from './app-state';
 
-export function selectArticle(state: AppState, id: string | null): Article | undefined {
+export function selectArticle(state: AppState, id: string | null): ArticleSummary | undefined {
   return id === null ? undefined : state.articles.find((a) => a.id === id);
 }
 
-export function articleLabel(article: Pick<Article, 'title' | 'name' | 'outlet'>): string {
+export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
   const title = article.title.trim() || article.name;
   return article.outlet ? `${article.outlet} — ${title}` : title;
 }
@@ -22,7 +22,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Case-insensitive match on what a user sees of an article. */
-export function articleMatchesFilter(article: Article, filter: string): boolean {
+export function articleMatchesFilter(article: ArticleSummary, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (!needle) return true;
   return [article.title, article.name, article.outlet ?? '', article.credits.join(' '), article.date ?? '']
