@@ -10,7 +10,6 @@ import { registerIpc } from './ipc/register-ipc';
 import { findLaunchPath } from './launch-arguments';
 import { buildMenu, type MenuActions } from './menu';
 import { createAppServices } from './services/app-services';
-import { createSettingsStore } from './services/settings-store';
 import { createMainWindow, denyAllPermissions } from './window';
 
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
@@ -49,7 +48,6 @@ async function chooseFolder(): Promise<string | null> {
 async function start(): Promise<void> {
   denyAllPermissions();
   const userDataDir = app.getPath('userData');
-  const settings = createSettingsStore(userDataDir);
   const services = createAppServices({
     transport: 'electron',
     userDataDir,
@@ -59,11 +57,6 @@ async function start(): Promise<void> {
     watch: true,
     overrides: {
       'dialog:choose-folder': async () => ({ path: await chooseFolder(), supported: true }),
-      'settings:save': async (payload) => {
-        const saved = await settings.save(payload.settings);
-        refreshMenu(saved.recentFolders);
-        return saved;
-      },
     },
   });
   registerIpc(services.handlers, () => mainWindow);
@@ -74,7 +67,8 @@ async function start(): Promise<void> {
     send: (command) => send({ type: 'command', command }),
   };
   const refreshMenu = (recent: readonly string[]) => Menu.setApplicationMenu(buildMenu(recent, actions));
-  refreshMenu((await settings.load()).recentFolders);
+  services.settings.onChange((saved) => refreshMenu(saved.recentFolders));
+  refreshMenu((await services.settings.load()).recentFolders);
 
   mainWindow = createMainWindow(join(resourcesDir, 'icon.png'));
   mainWindow.on('closed', () => (mainWindow = null));

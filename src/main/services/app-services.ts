@@ -21,7 +21,7 @@ import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { createInProcessCorpusSession } from './in-process-corpus-session';
 import { readArticleFile } from './read-article-file';
-import { createSettingsStore } from './settings-store';
+import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
 import { watchFolder } from './watch-folder';
 
@@ -46,6 +46,7 @@ export interface AppServicesOptions {
 
 export interface AppServices {
   handlers: RequestHandlers;
+  settings: SettingsStore;
   dispose(): Promise<void>;
 }
 
@@ -189,7 +190,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...options.overrides,
   };
 
-  return { handlers, dispose: closeCurrent };
+  return { handlers, settings: settingsStore, dispose: closeCurrent };
 }
 
 /** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */

@@ -21,6 +21,8 @@ export interface SettingsStore {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<Settings>;
   addRecentFolder(path: string): Promise<Settings>;
+  /** Called after every save, e.g. to rebuild the menu of recent folders. */
+  onChange(listener: (settings: Settings) => void): void;
 }
 
 export function createSettingsStore(userDataDir: string): SettingsStore {
@@ -28,6 +30,7 @@ export function createSettingsStore(userDataDir: string): SettingsStore {
   let current: Settings | null = null;
   // Serialise writes so two quick saves cannot interleave their renames.
   let queue: Promise<unknown> = Promise.resolve();
+  const listeners: ((settings: Settings) => void)[] = [];
 
   async function load(): Promise<Settings> {
     if (current) return current;
@@ -49,6 +52,7 @@ export function createSettingsStore(userDataDir: string): SettingsStore {
       const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
       await writeFile(tmp, JSON.stringify(snapshot, null, 2), 'utf8');
       await rename(tmp, file);
+      for (const listener of listeners) listener(snapshot);
       return snapshot;
     });
     queue = write.catch(() => undefined);
@@ -61,7 +65,7 @@ export function createSettingsStore(userDataDir: string): SettingsStore {
     return save({ ...settings, recentFolders });
   }
 
-  return { load, save, addRecentFolder };
+  return { load, save, addRecentFolder, onChange: (listener) => void listeners.push(listener) };
 }
 
 /** Keeps what is valid in a stored file and fills the rest from defaults. */
