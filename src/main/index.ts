@@ -2,7 +2,7 @@
  * The Electron shell: lifecycle, single-instance lock, menus and the window. Everything it
  * does beyond that is delegated to the plain-Node services in ./services.
  */
-import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeTheme, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { PushEvent } from '../shared/ipc-contract';
 import { PUSH_CHANNEL } from '../shared/ipc-contract';
@@ -67,8 +67,13 @@ async function start(): Promise<void> {
     send: (command) => send({ type: 'command', command }),
   };
   const refreshMenu = (recent: readonly string[]) => Menu.setApplicationMenu(buildMenu(recent, actions));
-  services.settings.onChange((saved) => refreshMenu(saved.recentFolders));
-  refreshMenu((await services.settings.load()).recentFolders);
+  // The theme setting also drives native parts (menus, dialogs, scroll bars): 'system' follows the OS.
+  const applySettings = (saved: { recentFolders: string[]; theme: 'system' | 'light' | 'dark' }) => {
+    refreshMenu(saved.recentFolders);
+    nativeTheme.themeSource = saved.theme;
+  };
+  services.settings.onChange(applySettings);
+  applySettings(await services.settings.load());
 
   mainWindow = createMainWindow(join(resourcesDir, 'icon.png'));
   mainWindow.on('closed', () => (mainWindow = null));
