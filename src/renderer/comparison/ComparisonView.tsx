@@ -33,6 +33,7 @@ export function ComparisonView() {
   const currentChange = useAppStore((s) => s.currentChange);
   const viewMode = useAppStore((s) => s.settings.viewMode);
   const status = useAppStore((s) => s.status);
+  const comparing = useAppStore((s) => s.comparing);
   const goToChange = useAppStore((s) => s.goToChange);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
@@ -72,7 +73,11 @@ export function ComparisonView() {
   if (!comparison) {
     return (
       <div className="empty-view" role="status">
-        {status === 'loading' ? 'Reading articles…' : 'Open a folder with at least two articles to compare them.'}
+        {comparing
+          ? 'Comparing…'
+          : status === 'loading'
+            ? 'Reading articles…'
+            : 'Open a folder with at least two articles to compare them.'}
       </div>
     );
   }
@@ -84,7 +89,12 @@ export function ComparisonView() {
   };
 
   return (
-    <div className="rows-frame">
+    <div className="rows-frame" aria-busy={comparing}>
+      {comparing && (
+        <div className="comparing-badge" role="status">
+          Comparing…
+        </div>
+      )}
       <div
         className={`rows rows-${viewMode}`}
         ref={scroller}
