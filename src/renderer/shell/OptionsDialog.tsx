@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { CompareOptions } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
+import { Dialog } from './Dialog';
 
 type FoldKey = Exclude<keyof CompareOptions, 'granularity'>;
 
@@ -26,80 +26,63 @@ export function OptionsDialog() {
   const setCompareOptions = useAppStore((s) => s.setCompareOptions);
   const setViewMode = useAppStore((s) => s.setViewMode);
   const setTheme = useAppStore((s) => s.setTheme);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (open) first.current?.focus();
-  }, [open]);
   if (!open) return null;
 
   return (
-    <div className="overlay" role="presentation" onClick={() => setOpen(false)}>
-      <div
-        className="dialog options-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="options-title"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2 id="options-title">Options</h2>
-        <fieldset>
-          <legend>Treat as cosmetic (shown quietly, not counted as edits)</legend>
-          {FOLDS.map((fold, index) => (
-            <label key={fold.key} className="option-row">
-              <input
-                ref={index === 0 ? first : undefined}
-                type="checkbox"
-                checked={settings.compare[fold.key]}
-                onChange={(e) => setCompareOptions({ [fold.key]: e.target.checked })}
-              />
-              <span>
-                {fold.label} <span className="option-hint">{fold.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Mark differences by</legend>
-          <Choice
-            name="granularity"
-            value={settings.compare.granularity}
-            options={[
-              ['word', 'Words'],
-              ['char', 'Characters'],
-            ]}
-            onChange={(granularity) => setCompareOptions({ granularity })}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>View</legend>
-          <Choice
-            name="view"
-            value={settings.viewMode}
-            options={[
-              ['side-by-side', 'Side by side'],
-              ['inline', 'Inline'],
-            ]}
-            onChange={setViewMode}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>Theme</legend>
-          <Choice
-            name="theme"
-            value={settings.theme}
-            options={[
-              ['system', 'Follow the system'],
-              ['light', 'Light'],
-              ['dark', 'Dark'],
-            ]}
-            onChange={setTheme}
-          />
-        </fieldset>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          Close
-        </button>
-      </div>
-    </div>
+    <Dialog titleId="options-title" title="Options" className="options-dialog" onClose={() => setOpen(false)}>
+      <fieldset>
+        <legend>Treat as cosmetic (shown quietly, not counted as edits)</legend>
+        {FOLDS.map((fold) => (
+          <label key={fold.key} className="option-row">
+            <input
+              type="checkbox"
+              checked={settings.compare[fold.key]}
+              onChange={(e) => setCompareOptions({ [fold.key]: e.target.checked })}
+            />
+            <span>
+              {fold.label} <span className="option-hint">{fold.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Mark differences by</legend>
+        <Choice
+          name="granularity"
+          value={settings.compare.granularity}
+          options={[
+            ['word', 'Words'],
+            ['char', 'Characters'],
+          ]}
+          onChange={(granularity) => setCompareOptions({ granularity })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>View</legend>
+        <Choice
+          name="view"
+          value={settings.viewMode}
+          options={[
+            ['side-by-side', 'Side by side'],
+            ['inline', 'Inline'],
+          ]}
+          onChange={setViewMode}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Theme</legend>
+        <Choice
+          name="theme"
+          value={settings.theme}
+          options={[
+            ['system', 'Follow the system'],
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ]}
+          onChange={setTheme}
+        />
+      </fieldset>
+    </Dialog>
   );
 }
 

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, repoRoot, screenshotDir, test } from './support/browser-host-fixture';
+
+const helsinki = resolve(repoRoot, '../shared/corpus/helsinki-2018');
+
+/** Records, from inside the page, every value the progress bar and the article count take. */
+async function recordProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = { progress: [] as number[], counts: [] as string[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar) seen.progress.push(Number(bar.getAttribute('value')));
+      const count = document.querySelector('#articles-heading .count')?.textContent;
+      if (count && seen.counts.at(-1) !== count) seen.counts.push(count);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+async function openByPath(page: Page, folder: string): Promise<void> {
+  await page.getByLabel('Folder path').fill(folder);
+  await page.getByLabel('Folder path').press('Enter');
+}
+
+test.describe('large folders', () => {
+  test.skip(!existsSync(helsinki), `the Helsinki corpus is not at ${helsinki}`);
+
+  test('helsinki-2018 loads all 598 articles with progress, and the lists stay responsive', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.locator('.corpus-label')).toHaveText('Demo corpus');
+    await recordProgress(page);
+    await openByPath(page, helsinki);
+
+    await expect(page.locator('#articles-heading .count')).toHaveText('598', { timeout: 60_000 });
+    await expect(page.locator('.read-errors')).toHaveCount(0);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { progress: number[]; counts: string[] } }).seen,
+    );
+    expect(seen.progress.length).toBeGreaterThan(0);
+
+    await expect(page.locator('.pair-item').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('#comparison-rows .row').first()).toBeVisible({ timeout: 60_000 });
+
+    // Scrolling the long lists keeps up: a wheel turn moves them at once.
+    const list = page.locator('.article-list');
+    await list.hover();
+    await page.mouse.wheel(0, 4000);
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    const pairs = page.locator('.pair-list');
+    await pairs.hover();
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => pairs.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+
+    // Stepping through changes keeps up with key repeat.
+    await page.locator('#comparison-rows').focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('n');
+    await expect(page.locator('.status-changes')).toHaveText(/^change \d+ of \d+$/);
+    await page.screenshot({ path: join(screenshotDir, 'helsinki.png') });
+  });
+
+  test('a synthetic folder of 10,000 articles fills the list while it reads', async ({ page, host }) => {
+    test.setTimeout(240_000);
+    const folder = await mkdtemp(join(tmpdir(), 'wirediff-10k-'));
+    try {
+      const sources = readdirSync(helsinki).map((name) => readFileSync(join(helsinki, name), 'utf8'));
+      for (let i = 0; i < 10_000; i++) {
+        const text = sources[i % sources.length]!;
+        // Each copy differs a little, like reprints of agency copy.
+        await writeFile(
+          join(folder, `${String(i).padStart(5, '0')}.txt`),
+          `Copy ${i}\n\n${text.replace(/\bthe\b/, `the (${i})`)}`,
+        );
+      }
+      await page.goto(host.url);
+      await expect(page.locator('.corpus-label')).toHaveText('Demo corpus');
+      await recordProgress(page);
+      await openByPath(page, folder);
+
+      await expect(page.locator('#articles-heading .count')).toHaveText('10000', { timeout: 180_000 });
+      const seen = await page.evaluate(
+        () => (window as unknown as { seen: { progress: number[]; counts: string[] } }).seen,
+      );
+      // The bar moved: several different values on the way.
+      expect(new Set(seen.progress).size).toBeGreaterThan(2);
+      // The list filled while reading, not all at once at the end.
+      expect(seen.counts.length).toBeGreaterThan(2);
+      await page.screenshot({ path: join(screenshotDir, 'synthetic-10k.png') });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
