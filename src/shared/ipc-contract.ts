@@ -51,7 +51,13 @@ export type CorpusEvent =
   | { type: 'removed'; ids: string[] }
   | { type: 'progress'; phase: CorpusPhase; done: number; total: number }
   /** `exact: false` for shares estimated from sketches, true once candidates are aligned. */
-  | { type: 'pairs'; pairs: PairScore[]; exact: boolean }
+  | {
+      type: 'pairs';
+      pairs: PairScore[];
+      exact: boolean;
+      /** How many pairs were ranked, when `pairs` holds only the strongest of them. */
+      total?: number;
+    }
   /** Every file is read (the article list is complete); ranking events may still follow. */
   | { type: 'done'; articles: number; errors: number; ms: number };
 

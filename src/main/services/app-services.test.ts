@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
-import { createAppServices, dispatchRequest, type AppServices } from './app-services';
+import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, type AppServices } from './app-services';
 
 let dir: string;
 let dataDir: string;
@@ -138,5 +138,34 @@ describe('createAppServices', () => {
     const before = events.length;
     await handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 6 });
     expect(events.slice(before).every((e) => e.type !== 'corpus' || e.corpusId === 6)).toBe(true);
+  });
+
+  it('sends only the strongest pairs, with the count of all', async () => {
+    const many = Array.from({ length: MAX_PAIRS_SENT + 10 }, (_, i) => ({
+      left: `a${i}`,
+      right: `b${i}`,
+      score: 1 - i / 1e5,
+      leftReuse: 0.5,
+      rightReuse: 0.5,
+    }));
+    services = createAppServices({
+      transport: 'browser',
+      userDataDir: dataDir,
+      demoFolder: join(dir, 'demo'),
+      emit: (event) => events.push(event),
+      createSession: () => ({
+        open: async (_root, _options, emit) => {
+          emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
+          emit({ type: 'pairs', pairs: many, exact: true });
+        },
+        getArticles: async () => [],
+        add: async () => undefined,
+        remove: async () => undefined,
+        close: async () => undefined,
+      }),
+    });
+    await services.handlers['corpus:open-folder']({ path: dir, corpusId: 9 });
+    const pairs = corpusEvents(9).find((e) => e.type === 'pairs');
+    expect(pairs?.type === 'pairs' && [pairs.pairs.length, pairs.total]).toEqual([MAX_PAIRS_SENT, MAX_PAIRS_SENT + 10]);
   });
 });

@@ -82,7 +82,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
     current = open;
     const send = (event: CorpusEvent) => {
-      if (current === open) options.emit({ type: 'corpus', corpusId, event });
+      if (current === open) options.emit({ type: 'corpus', corpusId, event: capPairs(event) });
     };
     // Progress comes in bursts; a few updates a second are plenty for a bar.
     const progress = throttle(send, 50);
@@ -145,7 +145,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       watcher: null,
     };
     current = open;
-    await open.session.open(null, {}, (event) => options.emit({ type: 'corpus', corpusId: 0, event }));
+    await open.session.open(null, {}, (event) => options.emit({ type: 'corpus', corpusId: 0, event: capPairs(event) }));
     return open;
   }
 
@@ -174,7 +174,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
       current = open;
       await open.session.open(null, {}, (event) => {
-        if (current === open) options.emit({ type: 'corpus', corpusId, event });
+        if (current === open) options.emit({ type: 'corpus', corpusId, event: capPairs(event) });
       });
       await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
       return { root: null, label };
@@ -191,6 +191,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
 
   return { handlers, settings: settingsStore, dispose: closeCurrent };
+}
+
+/**
+ * The strongest pairs a reviewer can work through; a folder of near-duplicates can rank
+ * millions, which would only flood the transport. The count of all of them still travels.
+ */
+export const MAX_PAIRS_SENT = 5000;
+
+function capPairs(event: CorpusEvent): CorpusEvent {
+  if (event.type !== 'pairs' || event.pairs.length <= MAX_PAIRS_SENT) return event;
+  return { ...event, pairs: event.pairs.slice(0, MAX_PAIRS_SENT), total: event.total ?? event.pairs.length };
 }
 
 /** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */

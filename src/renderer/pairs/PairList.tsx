@@ -14,6 +14,7 @@ export function PairList() {
   const rightId = useAppStore((s) => s.rightId);
   const ranking = useAppStore((s) => s.progress?.phase === 'ranking' || s.progress?.phase === 'aligning');
   const exact = useAppStore((s) => s.pairsExact);
+  const total = useAppStore((s) => s.pairsTotal);
   const selectPair = useAppStore((s) => s.selectPair);
   const filter = useAppStore((s) => s.filter);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
@@ -53,7 +54,8 @@ export function PairList() {
       <h2 id="pairs-heading" className="panel-title">
         Ranked pairs{' '}
         <span className="count" title={exact ? 'Aligned exactly' : 'Estimated; exact figures follow'}>
-          {ranking ? `${pairs.length} …` : pairs.length}
+          {total > pairs.length ? `strongest ${pairs.length} of ${total}` : pairs.length}
+          {ranking && ' …'}
           {!exact && pairs.length > 0 && ' (estimated)'}
         </span>
       </h2>

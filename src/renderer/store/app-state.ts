@@ -33,6 +33,8 @@ export interface AppState {
   articles: ArticleSummary[];
   errors: ReadError[];
   pairs: PairScore[];
+  /** How many pairs were ranked in all; more than `pairs.length` when only the strongest came. */
+  pairsTotal: number;
   /** False while pairs are estimates (or missing), true once aligned exactly. */
   pairsExact: boolean;
   leftId: string | null;

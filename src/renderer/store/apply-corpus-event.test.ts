@@ -22,6 +22,7 @@ const slice = (partial: Partial<CorpusSlice> = {}): CorpusSlice => ({
   articles: [],
   errors: [],
   pairs: [],
+  pairsTotal: 0,
   pairsExact: false,
   progress: null,
   status: 'loading',
@@ -54,8 +55,9 @@ describe('applyCorpusEvent', () => {
   it('keeps estimated pairs with progress, and clears progress once exact', () => {
     const progress = { phase: 'aligning' as const, done: 1, total: 9 };
     const pairs = [{ left: 'a', right: 'b', score: 0.5, leftReuse: 0.5, rightReuse: 0.2 }];
-    expect(applyCorpusEvent(slice({ progress }), 1, { type: 'pairs', pairs, exact: false })).toEqual({
+    expect(applyCorpusEvent(slice({ progress }), 1, { type: 'pairs', pairs, exact: false, total: 40 })).toEqual({
       pairs,
+      pairsTotal: 40,
       pairsExact: false,
       progress,
     });

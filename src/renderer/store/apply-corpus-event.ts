@@ -8,7 +8,7 @@ import type { AppState } from './app-state';
 
 export type CorpusSlice = Pick<
   AppState,
-  'articles' | 'errors' | 'pairs' | 'pairsExact' | 'progress' | 'status' | 'corpusId' | 'pendingCorpusId'
+  'articles' | 'errors' | 'pairs' | 'pairsTotal' | 'pairsExact' | 'progress' | 'status' | 'corpusId' | 'pendingCorpusId'
 >;
 
 /** The slice after `event` of corpus `corpusId`, or null when the event is stale. */
@@ -21,7 +21,7 @@ export function applyCorpusEvent(
   let patch: Partial<CorpusSlice> = {};
   if (corpusId === state.pendingCorpusId) {
     // The first event of a new open: from here on, the new corpus is the one shown.
-    patch = { corpusId, pendingCorpusId: null, articles: [], errors: [], pairs: [], pairsExact: false };
+    patch = { corpusId, pendingCorpusId: null, articles: [], errors: [], pairs: [], pairsTotal: 0, pairsExact: false };
     base = { ...state, ...patch };
   } else if (corpusId !== state.corpusId) {
     return null;
@@ -41,7 +41,13 @@ export function applyCorpusEvent(
     case 'progress':
       return { ...patch, progress: { phase: event.phase, done: event.done, total: event.total } };
     case 'pairs':
-      return { ...patch, pairs: event.pairs, pairsExact: event.exact, progress: event.exact ? null : base.progress };
+      return {
+        ...patch,
+        pairs: event.pairs,
+        pairsTotal: event.total ?? event.pairs.length,
+        pairsExact: event.exact,
+        progress: event.exact ? null : base.progress,
+      };
     case 'done':
       return { ...patch, articles: sortByPath(base.articles), status: 'ready', progress: null };
   }

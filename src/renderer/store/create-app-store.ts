@@ -38,6 +38,7 @@ const initialState: AppState = {
   articles: [],
   errors: [],
   pairs: [],
+  pairsTotal: 0,
   pairsExact: false,
   leftId: null,
   rightId: null,
