@@ -22,7 +22,13 @@ function injectContentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The corpus session's worker thread, started from out/main/corpus-worker.js.
+          'corpus-worker': resolve(__dirname, 'src/main/services/corpus/corpus-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { makeCorpusFolder } from '../scripts/bench/make-corpus-folder';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-host-fixture';
 
 const helsinki = resolve(repoRoot, '../shared/corpus/helsinki-2018');
@@ -66,21 +67,27 @@ test.describe('large folders', () => {
     test.setTimeout(240_000);
     const folder = await mkdtemp(join(tmpdir(), 'wirediff-10k-'));
     try {
-      const sources = readdirSync(helsinki).map((name) => readFileSync(join(helsinki, name), 'utf8'));
-      for (let i = 0; i < 10_000; i++) {
-        const text = sources[i % sources.length]!;
-        // Each copy differs a little, like reprints of agency copy.
-        await writeFile(
-          join(folder, `${String(i).padStart(5, '0')}.txt`),
-          `Copy ${i}\n\n${text.replace(/\bthe\b/, `the (${i})`)}`,
-        );
-      }
+      // Stories printed in 1–30 versions each, reordered, split, merged and edited, as in the benchmark.
+      await makeCorpusFolder(resolve(repoRoot, '../shared/corpus'), folder, 10_000);
       await page.goto(host.url);
       await expect(page.locator('.corpus-label')).toHaveText('Demo corpus');
       await recordProgress(page);
       await openByPath(page, folder);
 
-      await expect(page.locator('#articles-heading .count')).toHaveText('10000', { timeout: 180_000 });
+      // Every file is accounted for: read, or listed as unreadable (the generator leaves a few empty).
+      const status = page.locator('.status-line');
+      await expect(status).toContainText(/\d+ articles/, { timeout: 180_000 });
+      await expect
+        .poll(
+          async () => {
+            const text = (await status.textContent()) ?? '';
+            const read = Number(/(\d+) articles/.exec(text)?.[1] ?? 0);
+            const unreadable = Number(/(\d+) unreadable/.exec(text)?.[1] ?? 0);
+            return read + unreadable;
+          },
+          { timeout: 180_000 },
+        )
+        .toBe(10_000);
       const seen = await page.evaluate(
         () => (window as unknown as { seen: { progress: number[]; counts: string[] } }).seen,
       );

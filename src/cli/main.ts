@@ -5,20 +5,20 @@
 import { parseArgs } from 'node:util';
 import type { Article } from '../shared/article/article';
 import { compareArticles } from '../shared/comparison/compare-articles';
-import { rankPairs } from '../shared/corpus/rank-pairs';
 import { readArticleFile } from '../main/services/read-article-file';
-import { readFolder } from '../main/services/read-folder';
 import { toArticleJson, toCompareJson, toPairJson } from './article-json';
 import { formatComparisonHtml } from './format-html';
 import { formatComparison, formatScan, makeColours } from './format-text';
+import { scanFolder } from './scan-folder';
 
 const USAGE = `Usage:
   wirediff compare LEFT RIGHT [--json|--html]   compare two article files
-  wirediff scan FOLDER [--json]          read a folder and rank its pairs by reuse
+  wirediff scan FOLDER [--json] [--cache DIR]   read a folder and rank its pairs by reuse
 
 Options:
   --json       print one JSON object (see docs/json-output.md)
   --html       print a standalone HTML report
+  --cache DIR  keep cleaned articles and fingerprints in DIR: a rescan reads only changed files
   --no-color   plain text even on a terminal
   -h, --help   show this help`;
 
@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       html: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      cache: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,11 +60,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'scan') {
     if (args.length !== 1) throw new UsageError('scan takes one folder.');
     const showProgress = Boolean(process.stderr.isTTY);
-    const { articles, errors } = await readFolder(args[0]!, {
-      onProgress: showProgress ? (p) => process.stderr.write(`\rReading ${p.done}/${p.total}`) : undefined,
+    const { articles, pairs, errors } = await scanFolder(args[0]!, {
+      cacheDir: values.cache ?? null,
+      onProgress: showProgress
+        ? (phase, done, total) => process.stderr.write(`\r\u001b[K${phase} ${done}/${total}`)
+        : undefined,
     });
     if (showProgress) process.stderr.write('\r\u001b[K');
-    const pairs = rankPairs(articles);
     print(
       values.json
         ? JSON.stringify({ articles: articles.map(toArticleJson), pairs: pairs.map(toPairJson), errors }, null, 2)

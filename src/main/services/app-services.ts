@@ -19,7 +19,7 @@ import type {
 } from '../../shared/ipc-contract';
 import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas';
 import type { CorpusSession } from './corpus/corpus-session-types';
-import { createInProcessCorpusSession } from './in-process-corpus-session';
+import { createCorpusSession } from './corpus/create-corpus-session';
 import { readArticleFile } from './read-article-file';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
@@ -59,7 +59,7 @@ interface OpenCorpus {
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const settingsStore = createSettingsStore(options.userDataDir);
-  const createSession = options.createSession ?? createInProcessCorpusSession;
+  const createSession = options.createSession ?? (() => createCorpusSession());
   const demoFolder = resolve(options.demoFolder);
   let current: OpenCorpus | null = null;
 
@@ -102,7 +102,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       open.session
         .open(
           info.isFile() ? null : target,
-          { signal: open.controller.signal, cacheDir: options.userDataDir },
+          { signal: open.controller.signal, cacheDir: options.userDataDir, alignFloor: APP_ALIGN_FLOOR },
           watchDone,
         )
         .then(() => rejectRead(new Error('Loading was cancelled.')), rejectRead);
@@ -198,6 +198,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
  * millions, which would only flood the transport. The count of all of them still travels.
  */
 export const MAX_PAIRS_SENT = 5000;
+
+/**
+ * Pairs estimated to share less than this are left estimated: in a big folder they are the
+ * bulk of the candidates (same event, a phrase in common) and aligning them all would keep
+ * the workers busy for minutes without changing what a reviewer looks at.
+ */
+export const APP_ALIGN_FLOOR = 0.05;
 
 function capPairs(event: CorpusEvent): CorpusEvent {
   if (event.type !== 'pairs' || event.pairs.length <= MAX_PAIRS_SENT) return event;

@@ -15,7 +15,7 @@ import { readHtmlArticle } from './read-html-article';
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Reads retried when size or mtime moved during a read (an editor still saving). */
-const READ_ATTEMPTS = 3;
+export const READ_ATTEMPTS = 3;
 
 export function isArticlePath(path: string): boolean {
   return ARTICLE_EXTENSIONS.includes(extname(path).toLowerCase());
@@ -46,8 +46,16 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
     if (error instanceof ReadProblem) return fail(error.message);
     return fail(describeIoError(error));
   }
-  if (read.bytes.length === 0) return fail('empty file');
+  return articleFromBytes(absolute, read);
+}
 
+/** Decoded, cleaned bytes of a file → its Article (shared by the async and the sync reader). */
+export function articleFromBytes(
+  absolute: string,
+  read: { bytes: Uint8Array; info: Stats; unstable: boolean },
+): ReadResult {
+  const fail = (message: string): ReadResult => ({ error: { path: absolute, message } });
+  if (read.bytes.length === 0) return fail('empty file');
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return fail(decoded.message);
   if (decoded.text.trim() === '') return fail('empty file');
@@ -75,7 +83,7 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
   };
 }
 
-class ReadProblem extends Error {}
+export class ReadProblem extends Error {}
 
 /** Reads the whole file; re-reads when it changed meanwhile, so we never clean half a save. */
 async function readStable(
@@ -90,7 +98,7 @@ async function readStable(
       const typeProblem = describeType(before);
       if (typeProblem) throw new ReadProblem(typeProblem);
       if (before.size > maxBytes) throw new ReadProblem(tooLarge(before.size, maxBytes));
-      const bytes = await readAll(handle, maxBytes);
+      const bytes = await readAll(handle, maxBytes, before.size);
       const after = await stat(path).catch(() => null);
       last = { bytes, info: before };
       const same =
@@ -108,22 +116,30 @@ async function readStable(
   return { ...last!, unstable: true };
 }
 
-/** Reads to the end, but never more than the limit (a file may grow while we read). */
-async function readAll(handle: FileHandle, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads to the end, but never more than the limit (a file may grow while we read). The first
+ * buffer fits the size the handle reported, plus one byte to notice growth: a fixed 1 MB
+ * buffer per read made reading a folder of small files mostly allocation and GC.
+ */
+async function readAll(handle: FileHandle, maxBytes: number, expected: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
+  let next = Math.min(expected + 1, maxBytes + 1);
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(next, maxBytes + 1 - total)));
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
     if (total > maxBytes) throw new ReadProblem(tooLarge(total, maxBytes));
+    // The file grew (or lied about its size): continue in larger steps.
+    if (bytesRead === chunk.length) next = Math.min(1024 * 1024, Math.max(next, 64 * 1024));
+    else if (total >= expected) break;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
-function describeType(info: Stats): string | null {
+export function describeType(info: Stats): string | null {
   if (info.isFile()) return null;
   if (info.isDirectory()) return 'is a folder';
   return 'not a regular file';
@@ -139,7 +155,7 @@ async function describeStatError(path: string, error: unknown): Promise<string> 
   return describeIoError(error);
 }
 
-function describeIoError(error: unknown): string {
+export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'file not found';
@@ -153,6 +169,6 @@ function megabytes(bytes: number): string {
   return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
 }
 
-function tooLarge(size: number, limit: number): string {
+export function tooLarge(size: number, limit: number): string {
   return `too large (${megabytes(size)}, limit ${megabytes(limit)})`;
 }

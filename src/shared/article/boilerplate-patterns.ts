@@ -143,6 +143,11 @@ export function matchBoilerplate(text: string): BoilerplatePattern['kind'] | nul
 
 /** Splits widget labels out of a paragraph: pieces in order, each flagged when it is the widget. */
 export function splitInlineWidgets(text: string): { text: string; widget: boolean }[] {
+  // Both widgets start with "Box"; text without it (nearly all) is one piece, as the loop would give.
+  if (!text.includes('Box ')) {
+    const trimmed = text.trim();
+    return trimmed ? [{ text: trimmed, widget: false }] : [];
+  }
   let pieces: { text: string; widget: boolean }[] = [{ text, widget: false }];
   for (const re of INLINE_WIDGETS) {
     const next: { text: string; widget: boolean }[] = [];

@@ -57,11 +57,14 @@ export function isCaption(text: string): boolean {
     return true;
   }
   const tail = text.slice(-300);
+  // Each pattern needs a character most paragraphs lack: test for it before the (costly) pattern.
+  const last = tail.charCodeAt(tail.length - 1);
+  const closes = last === 41 || (last === 46 && tail.charCodeAt(tail.length - 2) === 41); // ")" or ")."
   return (
-    PHOTO_PAREN.test(text) ||
-    TRAILING_PHOTO_PAREN.test(tail) ||
-    TRAILING_CREDIT.test(tail) ||
-    AGENCY_SLASH_CREDIT.test(tail)
+    (text.includes('(') && PHOTO_PAREN.test(text)) ||
+    (closes && TRAILING_PHOTO_PAREN.test(tail)) ||
+    (tail.includes(':') && TRAILING_CREDIT.test(tail)) ||
+    (tail.includes('/') && AGENCY_SLASH_CREDIT.test(tail))
   );
 }
 

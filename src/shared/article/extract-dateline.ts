@@ -47,7 +47,15 @@ function splitAgencies(list: string): string[] {
 
 export function extractDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
-  let m = PARENTHESISED.exec(head);
+  // Every form starts with a capital and needs " (", "|" or a spaced dash: most paragraphs
+  // have none of them, and these regular expressions are the costliest of cleaning.
+  const first = head.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 0xc0) || !/^\p{Lu}/u.test(head)) return null;
+  const parenthesis = head.includes(' (');
+  const bar = head.includes('|');
+  const dash = / [–—-] /.test(head);
+  if (!parenthesis && !bar && !dash) return null;
+  let m = parenthesis ? PARENTHESISED.exec(head) : null;
   if (m && NOT_PLACES.has(m[1]!.split(/[ ,]/)[0]!)) m = null;
   if (m) {
     return {
@@ -58,7 +66,7 @@ export function extractDateline(text: string): Dateline | null {
       length: m[0].length,
     };
   }
-  m = TAZ_MARKER.exec(head);
+  m = bar ? TAZ_MARKER.exec(head) : null;
   if (m && NOT_PLACES.has(m[1]!.split(/[ ,]/)[0]!)) m = null;
   if (m) {
     const rest = text.slice(m[0].length).trimStart();
@@ -71,7 +79,7 @@ export function extractDateline(text: string): Dateline | null {
       length: prefix.length,
     };
   }
-  m = DASH_ONLY.exec(head);
+  m = dash ? DASH_ONLY.exec(head) : null;
   if (m) {
     const first = m[1]!.split(/[ ,]/)[0]!;
     if (NOT_PLACES.has(first)) return null;

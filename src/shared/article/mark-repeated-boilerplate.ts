@@ -9,7 +9,8 @@
  */
 import type { CleanedArticle, Paragraph } from './article';
 import { isComparedPart } from './article';
-import { firstSentence, isHeadlineLike } from './text-shape';
+import { sortByKey } from '../comparison/sort-by-key';
+import { collapseSpaces, firstSentence, isHeadlineLike } from './text-shape';
 
 /** Longest paragraph that can be chrome learned within one outlet. */
 const MAX_OUTLET_CHROME = 300;
@@ -23,72 +24,150 @@ const MIN_REPEATS = 3;
 const FOLDER_SHARE = 0.02;
 const MIN_FOLDER_REPEATS = 5;
 
-function keyOf(p: Paragraph): string {
-  return p.text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, single spaces: what "the same paragraph" means here. */
+export function paragraphKey(text: string): string {
+  return collapseSpaces(text.toLowerCase());
 }
 
-interface Occurrence {
-  article: number;
-  /** Keys of the nearest story-length compared paragraphs before and after, if any. */
-  before: string | null;
-  after: string | null;
-}
-
-/** The nearest paragraph in one direction long enough to be story text (short chrome in between is skipped). */
-function nearestLong(keys: readonly string[], from: number, step: 1 | -1): string | null {
-  for (let i = from + step; i >= 0 && i < keys.length; i += step) {
-    if (keys[i]!.length >= MIN_SHARED_STORY) return keys[i]!;
+/**
+ * A paragraph key as a number: two 32-bit FNV variants folded into 53 bits, so a folder of
+ * a hundred thousand articles learns its chrome from numbers (no collision in practice).
+ */
+export function hashParagraphKey(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
   }
-  return null;
+  return (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
 }
 
-export function markRepeatedBoilerplate<T extends CleanedArticle>(articles: T[]): T[] {
-  const occurrences = new Map<string, Occurrence[]>();
+/** What chrome learning needs of one article: its compared paragraphs as key hashes and lengths. */
+export interface ParagraphKeys {
+  outlet: string | null;
+  /** Key hashes of the compared paragraphs, in order (paragraphKeyHash). */
+  keys: readonly number[] | Float64Array;
+  /** Key lengths (characters), same order. */
+  lengths: readonly number[] | Uint32Array;
+}
+
+export function paragraphKeysOf(article: CleanedArticle): ParagraphKeys {
+  const keys = article.paragraphs.filter((p) => isComparedPart(p.part)).map((p) => paragraphKey(p.text));
+  return { outlet: article.outlet, keys: keys.map(hashParagraphKey), lengths: keys.map((key) => key.length) };
+}
+
+/**
+ * Key hashes of the folder's chrome paragraphs: pure, on numbers only. All compared
+ * paragraphs of the folder go into typed arrays and are grouped by key with a radix sort:
+ * a hundred thousand articles have millions of paragraphs, too many for maps of objects.
+ */
+export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<number> {
+  let total = 0;
+  for (const article of articles) total += article.keys.length;
+  const keys = new Float64Array(total);
+  const lengths = new Uint32Array(total);
+  const owner = new Uint32Array(total);
+  const before = new Float64Array(total);
+  const after = new Float64Array(total);
+  let at = 0;
   articles.forEach((article, index) => {
-    const compared = article.paragraphs.filter((p) => isComparedPart(p.part)).map(keyOf);
-    const seen = new Set<string>();
-    compared.forEach((key, i) => {
-      if (seen.has(key)) return; // count each article once
-      seen.add(key);
-      const list = occurrences.get(key) ?? [];
-      list.push({ article: index, before: nearestLong(compared, i, -1), after: nearestLong(compared, i, 1) });
-      occurrences.set(key, list);
-    });
+    const from = at;
+    // The nearest story-length paragraph on each side, in two linear passes.
+    let last = -1;
+    for (let i = 0; i < article.keys.length; i++, at++) {
+      keys[at] = article.keys[i]!;
+      lengths[at] = article.lengths[i]!;
+      owner[at] = index;
+      before[at] = last;
+      if (lengths[at]! >= MIN_SHARED_STORY) last = keys[at]!;
+    }
+    last = -1;
+    for (let k = at - 1; k >= from; k--) {
+      after[k] = last;
+      if (lengths[k]! >= MIN_SHARED_STORY) last = keys[k]!;
+    }
   });
+  const order = groupByKey(keys);
 
-  const sharedStory = (key: string | null) =>
-    key !== null && key.length >= MIN_SHARED_STORY && (occurrences.get(key)?.length ?? 0) >= 2;
+  // Each group: one key's paragraphs, in article and paragraph order. An article counts once,
+  // with the context of its first paragraph of that key.
+  const groups: { key: number; length: number; first: number[] }[] = [];
+  const sharedStories = new Set<number>();
+  for (let p = 0; p < total;) {
+    const start = p;
+    const key = keys[order[p]!]!;
+    let distinct = 0;
+    for (; p < total && keys[order[p]!] === key; p++) {
+      if (p === start || owner[order[p]!] !== owner[order[p - 1]!]) distinct++;
+    }
+    const length = lengths[order[start]!]!;
+    if (length >= MIN_SHARED_STORY && distinct >= 2) sharedStories.add(key);
+    if (length > MAX_OUTLET_CHROME || distinct < MIN_REPEATS) continue;
+    const first: number[] = [];
+    for (let q = start; q < p; q++) if (q === start || owner[order[q]!] !== owner[order[q - 1]!]) first.push(order[q]!);
+    groups.push({ key, length, first });
+  }
+
+  const sharedStory = (key: number) => key !== -1 && sharedStories.has(key);
   const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(articles.length * FOLDER_SHARE));
-
-  const chrome = new Set<string>();
-  for (const [key, list] of occurrences) {
-    if (key.length > MAX_OUTLET_CHROME || list.length < MIN_REPEATS) continue;
+  const chrome = new Set<number>();
+  for (const { key, length, first } of groups) {
     // Story text runs on: a long paragraph next to shared story text, or a short one between two.
-    const long = key.length >= MIN_SHARED_STORY;
-    const embedded = list.filter((o) =>
-      long ? sharedStory(o.before) || sharedStory(o.after) : sharedStory(o.before) && sharedStory(o.after),
-    ).length;
-    if (embedded * 2 >= list.length) continue;
+    const long = length >= MIN_SHARED_STORY;
+    let embedded = 0;
+    for (const entry of first) {
+      const b = sharedStory(before[entry]!);
+      const a = sharedStory(after[entry]!);
+      if (long ? b || a : b && a) embedded++;
+    }
+    if (embedded * 2 >= first.length) continue;
     const perOutlet = new Map<string, number>();
-    for (const o of list) {
-      const outlet = articles[o.article]!.outlet;
+    for (const entry of first) {
+      const outlet = articles[owner[entry]!]!.outlet;
       if (outlet) perOutlet.set(outlet, (perOutlet.get(outlet) ?? 0) + 1);
     }
     const outletRepeat = [...perOutlet.values()].some((n) => n >= MIN_REPEATS);
-    const folderRepeat = key.length <= MAX_FOLDER_CHROME && list.length >= folderRepeats;
+    const folderRepeat = length <= MAX_FOLDER_CHROME && first.length >= folderRepeats;
     if (outletRepeat || folderRepeat) chrome.add(key);
   }
-  if (chrome.size === 0) return articles;
+  return chrome;
+}
 
-  return articles.map((article) => {
-    let changed = false;
-    const paragraphs = article.paragraphs.map((p) => {
-      if (!isComparedPart(p.part) || !chrome.has(keyOf(p))) return p;
-      changed = true;
-      return { ...p, part: 'boilerplate' as const };
-    });
-    return changed ? withTitleRepaired(article, paragraphs) : article;
+/** Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high. */
+function groupByKey(keys: Float64Array): Uint32Array {
+  const low = new Uint32Array(keys.length);
+  const high = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    high[i] = Math.floor(key / 4294967296);
+    low[i] = key - high[i]! * 4294967296;
+  }
+  const byLow = sortByKey(
+    low,
+    Uint32Array.from({ length: keys.length }, (_, i) => i),
+  ).values;
+  const highInOrder = Uint32Array.from(byLow, (i) => high[i]!);
+  return sortByKey(highInOrder, byLow.slice()).values;
+}
+
+/** Sets the learned chrome apart in one article (the same object when nothing changes). */
+export function applyRepeatedChrome<T extends CleanedArticle>(article: T, chrome: ReadonlySet<number>): T {
+  if (chrome.size === 0) return article;
+  let changed = false;
+  const paragraphs = article.paragraphs.map((p) => {
+    if (!isComparedPart(p.part) || !chrome.has(hashParagraphKey(paragraphKey(p.text)))) return p;
+    changed = true;
+    return { ...p, part: 'boilerplate' as const };
   });
+  return changed ? withTitleRepaired(article, paragraphs) : article;
+}
+
+export function markRepeatedBoilerplate<T extends CleanedArticle>(articles: T[]): T[] {
+  const chrome = learnRepeatedChrome(articles.map(paragraphKeysOf));
+  if (chrome.size === 0) return articles;
+  return articles.map((article) => applyRepeatedChrome(article, chrome));
 }
 
 /**

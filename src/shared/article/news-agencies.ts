@@ -71,6 +71,39 @@ export const AGENCY_ALTERNATION = ALIASES_LONGEST_FIRST.flatMap((a) => {
 
 /** The normalised name of a written agency name, or null when it is not a known agency. */
 export function normaliseAgency(name: string): string | null {
+  // Most calls ask about whole lines: too many letters to be any agency's name.
+  if (lettersAtLeast(name, LONGEST_ALIAS_LETTERS + 3)) return null;
+  // Credits repeat ("AP", "Reuters" in every caption): remember the answers.
+  let known = normalised.get(name);
+  if (known === undefined) {
+    known = normaliseUncached(name);
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(name, known);
+  }
+  return known;
+}
+
+const normalised = new Map<string, string | null>();
+
+/** Letters and digits of the longest alias; a name with more (beyond "by ") cannot be one. */
+const LONGEST_ALIAS_LETTERS = Math.max(
+  ...[...AGENCY_ALIASES.keys()].map((a) => a.replace(/[^\p{L}\p{N}]/gu, '').length),
+);
+
+/** True when `text` has at least `count` characters that normalising keeps (letters, digits, symbols). */
+function lettersAtLeast(text: string, count: number): boolean {
+  if (text.length < count) return false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Whitespace and ASCII punctuation may vanish in normalising; anything else stays in the key.
+    const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if ((ascii || (code > 0x7f && !/\s/.test(text.charAt(i)))) && ++letters >= count) return true;
+  }
+  return false;
+}
+
+function normaliseUncached(name: string): string | null {
   const key = name
     .trim()
     .toLowerCase()

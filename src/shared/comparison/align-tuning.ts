@@ -6,6 +6,13 @@ export interface AlignTuning {
    * this many postings, so common grams cost nothing and the search stays linear.
    */
   postingBudget: number;
+  /**
+   * …and this many between megabyte articles (more than hugeLimit sentence pairs): the rarest
+   * grams already single out a copy there, and reading 1000 postings per sentence was a third
+   * of comparing two such articles.
+   */
+  hugePostingBudget: number;
+  hugeLimit: number;
   /** Right candidates scored exactly per left sentence (index search on large articles). */
   candidatesPerSentence: number;
   /**
@@ -33,6 +40,8 @@ export interface AlignTuning {
 /** Tuned on the seed corpus: true pairs score ≥ 0.4, unrelated German sentences ≤ 0.3. */
 export const DEFAULT_ALIGN_TUNING: AlignTuning = {
   postingBudget: 1000,
+  hugePostingBudget: 300,
+  hugeLimit: 20_000_000,
   candidatesPerSentence: 8,
   denseLimit: 40_000,
   mutualMin: 0.3,

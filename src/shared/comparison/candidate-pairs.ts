@@ -10,7 +10,7 @@
  */
 import type { AlignTuning } from './align-tuning';
 import type { PreparedSentence } from './prepare-article';
-import { sharedGrams } from './sentence-sketch';
+import { findGram, gramIndexOf, gramTableOf } from './sentence-gram-index';
 
 export interface ScoredPair {
   left: number;
@@ -52,133 +52,136 @@ function scored(
   return { left: left.id, right: right.id, score, short };
 }
 
-/** All (gram, sentence) pairs of an article, sorted by gram. Cached: ranking reuses articles. */
-interface GramTable {
-  grams: Uint32Array;
-  ids: Uint32Array;
-}
-
-const gramTables = new WeakMap<PreparedSentence[], GramTable>();
-
-function gramTableOf(sentences: PreparedSentence[]): GramTable {
-  let table = gramTables.get(sentences);
-  if (table) return table;
-  let total = 0;
-  for (const sentence of sentences) total += sentence.sketch.length;
-  // gram · 2^20 + id is exact in a double (≤ 2^52) and sorts by gram, then id.
-  const packed = new Float64Array(total);
-  let at = 0;
-  for (const sentence of sentences) for (const gram of sentence.sketch) packed[at++] = gram * 1048576 + sentence.id;
-  packed.sort();
-  const grams = new Uint32Array(total);
-  const ids = new Uint32Array(total);
-  for (let i = 0; i < total; i++) {
-    const value = packed[i]!;
-    const gram = Math.floor(value / 1048576);
-    grams[i] = gram;
-    ids[i] = value - gram * 1048576;
-  }
-  table = { grams, ids };
-  gramTables.set(sentences, table);
-  return table;
-}
-
 function densePairs(lefts: PreparedSentence[], rights: PreparedSentence[], tuning: AlignTuning): ScoredPair[] {
   const left = gramTableOf(lefts);
   const right = gramTableOf(rights);
   const width = rights.length;
   const shared = new Uint16Array(lefts.length * width);
+  // Merge the distinct grams (a third fewer steps than all entries), then count each shared
+  // gram's sentence pairs.
+  const a = left.unique;
+  const b = right.unique;
   let i = 0;
   let j = 0;
-  while (i < left.grams.length && j < right.grams.length) {
-    const a = left.grams[i]!;
-    const b = right.grams[j]!;
-    if (a < b) i++;
-    else if (a > b) j++;
-    else {
-      let iEnd = i;
-      while (iEnd < left.grams.length && left.grams[iEnd] === a) iEnd++;
-      let jEnd = j;
-      while (jEnd < right.grams.length && right.grams[jEnd] === a) jEnd++;
-      for (let x = i; x < iEnd; x++) {
-        const row = left.ids[x]! * width;
-        for (let y = j; y < jEnd; y++) shared[row + right.ids[y]!]!++;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      for (let p = left.runs[i]!, pEnd = left.runs[i + 1]!; p < pEnd; p++) {
+        const row = left.ids[p]! * width;
+        for (let q = right.runs[j]!, qEnd = right.runs[j + 1]!; q < qEnd; q++) shared[row + right.ids[q]!]!++;
       }
-      i = iEnd;
-      j = jEnd;
     }
+    // Branch-free steps: which side advances is data, not control flow.
+    i += +(x <= y);
+    j += +(y <= x);
   }
+  // Most cells share a few common grams and score far below the bar: reject those on the
+  // counts alone (the same test pairScore makes) before building anything.
+  const rightSizes = new Float64Array(width);
+  for (let r = 0; r < width; r++) rightSizes[r] = rights[r]!.sketch.length;
   const pairs: ScoredPair[] = [];
   for (const l of lefts) {
     const row = l.id * width;
-    for (const r of rights) {
-      const count = shared[row + r.id]!;
+    const leftSize = l.sketch.length;
+    for (let r = 0; r < width; r++) {
+      const count = shared[row + r]!;
       if (count === 0) continue;
-      const pair = scored(l, r, count, tuning);
+      const rightSize = rightSizes[r]!;
+      const smaller = leftSize < rightSize ? leftSize : rightSize;
+      // A hair of slack: rounding may never reject a pair pairScore would keep.
+      const bar = tuning.mutualMin * (1 - 1e-9);
+      const byDice = 2 * count < bar * (leftSize + rightSize);
+      const byContainment = smaller < tuning.containmentMinGrams || count * tuning.containmentWeight < bar * smaller;
+      if (byDice && byContainment) continue;
+      const pair = scored(l, rights[r]!, count, tuning);
       if (pair) pairs.push(pair);
     }
   }
   return pairs;
 }
 
-/** Gram → right sentence ids. Cached per article like the gram tables. */
-const gramIndexes = new WeakMap<PreparedSentence[], Map<number, number[]>>();
-
-function gramIndexOf(sentences: PreparedSentence[]): Map<number, number[]> {
-  let index = gramIndexes.get(sentences);
-  if (index) return index;
-  index = new Map();
-  for (const sentence of sentences) {
-    for (const gram of sentence.sketch) {
-      const postings = index.get(gram);
-      if (postings) postings.push(sentence.id);
-      else index.set(gram, [sentence.id]);
-    }
-  }
-  gramIndexes.set(sentences, index);
-  return index;
-}
-
 function indexedPairs(lefts: PreparedSentence[], rights: PreparedSentence[], tuning: AlignTuning): ScoredPair[] {
   const index = gramIndexOf(rights);
+  const ids = index.table.ids;
   const hits = new Int32Array(rights.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(rights.length);
+  const best = new Int32Array(tuning.candidatesPerSentence + 1);
   const pairs: ScoredPair[] = [];
+  // Postings of one sentence's grams, shortest first; ties keep gram order (a stable sort did).
+  let order = new Float64Array(64);
+  let slots = new Int32Array(64);
+  let foundSlots = new Int32Array(64);
+  // The current left sentence's grams, marked by slot: shared grams of a candidate are counted
+  // from its slots, cheaper than merging two sorted sketches.
+  const marks = new Uint8Array(index.keys.length);
+  const { sentenceSlots, slotOffsets } = index;
+  const { starts, ends } = index;
+  const maxBudget = lefts.length * rights.length > tuning.hugeLimit ? tuning.hugePostingBudget : tuning.postingBudget;
   for (const sentence of lefts) {
-    touched.length = 0;
-    const lists: number[][] = [];
-    for (const gram of sentence.sketch) {
-      const postings = index.get(gram);
-      if (postings) lists.push(postings);
+    const sketch = sentence.sketch;
+    if (order.length < sketch.length) {
+      order = new Float64Array(sketch.length * 2);
+      slots = new Int32Array(sketch.length * 2);
+      foundSlots = new Int32Array(sketch.length * 2);
     }
-    lists.sort((a, b) => a.length - b.length);
-    let budget = tuning.postingBudget;
-    for (const postings of lists) {
-      if (budget < postings.length) break;
-      budget -= postings.length;
-      for (const id of postings) {
+    let lists = 0;
+    let found = 0;
+    for (let g = 0; g < sketch.length; g++) {
+      const slot = findGram(index, sketch[g]!);
+      if (slot < 0) continue;
+      marks[slot] = 1;
+      foundSlots[found++] = slot;
+      const length = ends[slot]! - starts[slot]! + 1;
+      // A list longer than the whole budget is never read: it would end the walk, and so
+      // would anything after it, which is at least as long.
+      if (length > maxBudget) continue;
+      slots[g] = slot;
+      // Length, then the gram's place in the sketch: the order a stable sort by length gave.
+      order[lists++] = length * 2097152 + g;
+    }
+    const sorted = order.subarray(0, lists).sort();
+    let budget = maxBudget;
+    let touchedCount = 0;
+    for (let k = 0; k < lists; k++) {
+      const packed = sorted[k]!;
+      const length = Math.floor(packed / 2097152);
+      if (budget < length) break;
+      budget -= length;
+      const slot = slots[packed - length * 2097152]!;
+      for (let p = starts[slot]! - 1, end = ends[slot]!; p < end; p++) {
+        const id = ids[p]!;
         const seen = hits[id]!;
         hits[id] = seen + 1;
-        if (seen === 0) touched.push(id);
+        if (seen === 0) touched[touchedCount++] = id;
       }
     }
-    // Keep the best few by hits with an insertion pass; sorting all touched cost more.
-    const floor = Math.max(2, Math.floor(sentence.sketch.length * 0.05));
-    const best: number[] = [];
-    for (const id of touched) {
+    // Keep the best few by hits (more hits first, then first touched) with an insertion pass.
+    const floor = Math.max(2, Math.floor(sketch.length * 0.05));
+    const keep = tuning.candidatesPerSentence;
+    let bestCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t]!;
       const count = hits[id]!;
       if (count < floor) continue;
-      if (best.length === tuning.candidatesPerSentence && count <= hits[best[best.length - 1]!]!) continue;
-      let at = best.length;
-      while (at > 0 && hits[best[at - 1]!]! < count) at--;
-      best.splice(at, 0, id);
-      if (best.length > tuning.candidatesPerSentence) best.pop();
+      if (bestCount === keep && (keep === 0 || count <= hits[best[bestCount - 1]!]!)) continue;
+      let at = bestCount;
+      while (at > 0 && hits[best[at - 1]!]! < count) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = id;
+      if (bestCount < keep) bestCount++;
     }
-    for (const id of touched) hits[id] = 0;
-    for (const id of best) {
-      const pair = scored(sentence, rights[id]!, sharedGrams(sentence.sketch, rights[id]!.sketch), tuning);
+    for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
+    for (let b = 0; b < bestCount; b++) {
+      const id = best[b]!;
+      let shared = 0;
+      for (let k = slotOffsets[id]!, end = slotOffsets[id + 1]!; k < end; k++) shared += marks[sentenceSlots[k]!]!;
+      const pair = scored(sentence, rights[id]!, shared, tuning);
       if (pair) pairs.push(pair);
     }
+    for (let k = 0; k < found; k++) marks[foundSlots[k]!] = 0;
   }
   return pairs;
 }

@@ -67,9 +67,13 @@ function toPassageLink(
 ): { link: PassageLink; truncated: boolean } {
   const leftSide = passageSide(left, link.left);
   const rightSide = passageSide(right, link.right);
-  const { parts, truncated } = diffWords(leftSide.text, rightSide.text, options, locale);
+  // Verbatim copy, the commonest link, needs no tokens: its diff is one equal part.
+  const same = leftSide.text === rightSide.text;
+  const { parts, truncated } = same
+    ? { parts: leftSide.text ? [{ op: 'equal' as const, text: leftSide.text }] : [], truncated: false }
+    : diffWords(leftSide.text, rightSide.text, options, locale);
   let kind: LinkKind = 'cosmetic';
-  if (leftSide.text === rightSide.text) kind = 'verbatim';
+  if (same) kind = 'verbatim';
   else if (parts.some((part) => part.op === 'insert' || part.op === 'delete')) kind = 'rewritten';
   return {
     link: { left: leftSide, right: rightSide, similarity: round(link.similarity), kind, diff: parts },

@@ -5,9 +5,11 @@
  * Joining the left parts (equal, cosmetic, delete) gives the left text back exactly, and
  * the right parts (equal, cosmetic's rightText, insert) the right text.
  */
-import { diffArrays, diffChars } from 'diff';
+import { diffChars } from 'diff';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type DiffPart } from './comparison-types';
 import { compactKey } from './match-key';
+import { myersDiff } from './myers-diff';
+import { sharedTokenPrefix } from './segment-latin';
 import { tokenizeWords, type SegmentLocale, type Token } from './tokenize-words';
 
 export interface DiffLimits {
@@ -34,7 +36,21 @@ export function diffWords(
   limits: DiffLimits = DEFAULT_DIFF_LIMITS,
 ): DiffResult {
   const full = { ...DEFAULT_COMPARE_OPTIONS, ...options };
-  return diffTokens(tokenizeWords(left, full, locale), tokenizeWords(right, full, locale), full, limits);
+  // Edits in copy are sparse: the shared opening needs no tokens. The diff's first snake
+  // would take it whole anyway, so the parts are the same (see sharedTokenPrefix).
+  const cut = sharedTokenPrefix(left, right);
+  const rest = diffOrNull(
+    tokenizeWords(cut ? left.slice(cut) : left, full, locale),
+    tokenizeWords(cut ? right.slice(cut) : right, full, locale),
+    full,
+    limits,
+  );
+  if (!rest) return fallback(left, right);
+  if (cut === 0) return rest;
+  const parts = new PartList();
+  parts.push({ op: 'equal', text: left.slice(0, cut) });
+  for (const part of rest.parts) parts.push(part);
+  return { parts: parts.list, truncated: rest.truncated };
 }
 
 export function diffTokens(
@@ -43,17 +59,27 @@ export function diffTokens(
   options: CompareOptions,
   limits: DiffLimits = DEFAULT_DIFF_LIMITS,
 ): DiffResult {
+  return diffOrNull(left, right, options, limits) ?? fallback(joinText(left), joinText(right));
+}
+
+/** Past the edit bound: delete the left and insert the right text, flagged. */
+function fallback(left: string, right: string): DiffResult {
   const parts = new PartList();
-  const changes = diffArrays(left as Token[], right as Token[], {
-    comparator: (a, b) => a.key === b.key,
-    maxEditLength: limits.maxEditLength,
-    timeout: limits.timeout,
-  });
-  if (!changes) {
-    parts.push({ op: 'delete', text: joinText(left) });
-    parts.push({ op: 'insert', text: joinText(right) });
-    return { parts: parts.list, truncated: true };
-  }
+  parts.push({ op: 'delete', text: left });
+  parts.push({ op: 'insert', text: right });
+  return { parts: parts.list, truncated: true };
+}
+
+/** The diff, or null when it needs more edits than the limits allow. */
+function diffOrNull(
+  left: readonly Token[],
+  right: readonly Token[],
+  options: CompareOptions,
+  limits: DiffLimits,
+): DiffResult | null {
+  const parts = new PartList();
+  const changes = myersDiff(...keyCodes(left, right), limits.maxEditLength, limits.timeout);
+  if (!changes) return null;
   let li = 0;
   let ri = 0;
   let removed: Token[] = [];
@@ -67,37 +93,79 @@ export function diffTokens(
   for (let c = 0; c < changes.length; c++) {
     const change = changes[c]!;
     if (change.removed) {
-      removed.push(...left.slice(li, (li += change.count)));
+      for (const end = li + change.count; li < end; li++) removed.push(left[li]!);
     } else if (change.added) {
-      added.push(...right.slice(ri, (ri += change.count)));
+      for (const end = ri + change.count; ri < end; ri++) added.push(right[ri]!);
     } else {
-      const common = left.slice(li, li + change.count);
-      const commonRight = right.slice(ri, ri + change.count);
-      li += change.count;
-      ri += change.count;
       // Glue between two changes ("bereit␣erklärt" vs "bereiterklärt") joins the run,
       // so a compound spelled apart still reads as one cosmetic change.
       const inRun = (removed.length || added.length) && c + 1 < changes.length;
-      if (inRun && common.every((t) => compactKey(t.key, options) === '')) {
-        removed.push(...common);
-        added.push(...commonRight);
-        continue;
+      if (inRun && allGlue(left, li, change.count, options)) {
+        for (let k = 0; k < change.count; k++) {
+          removed.push(left[li + k]!);
+          added.push(right[ri + k]!);
+        }
+      } else {
+        flush();
+        emitCommon(parts, left, li, right, ri, change.count);
       }
-      flush();
-      emitCommon(parts, common, commonRight);
+      li += change.count;
+      ri += change.count;
     }
   }
   flush();
   return { parts: parts.list, truncated };
 }
 
+/** Tokens' match keys as small integers (equal keys, equal numbers), for the diff. */
+function keyCodes(left: readonly Token[], right: readonly Token[]): [Int32Array, Int32Array] {
+  // Codes only need to agree within one diff: the table is emptied between diffs, never during one.
+  if (keyCodeOf.size >= 200_000) keyCodeOf.clear();
+  const encode = (tokens: readonly Token[]) => {
+    const out = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i]!.key;
+      let code = keyCodeOf.get(key);
+      if (code === undefined) keyCodeOf.set(key, (code = keyCodeOf.size));
+      out[i] = code;
+    }
+    return out;
+  };
+  return [encode(left), encode(right)];
+}
+
+/** Match key → small integer, shared by all diffs (one map per diff cost more than the diff). */
+const keyCodeOf = new Map<string, number>();
+
+/** True when `count` tokens from `from` are only glue (spaces, hyphens) under compaction. */
+function allGlue(tokens: readonly Token[], from: number, count: number, options: CompareOptions): boolean {
+  for (let k = from; k < from + count; k++) if (compactKey(tokens[k]!.key, options) !== '') return false;
+  return true;
+}
+
 /** Tokens matched by key: identical text is `equal`, folded-equal text is `cosmetic`. */
-function emitCommon(parts: PartList, left: Token[], right: Token[]): void {
-  for (let i = 0; i < left.length; i++) {
-    const a = left[i]!.text;
-    const b = right[i]!.text;
-    parts.push(a === b ? { op: 'equal', text: a } : { op: 'cosmetic', text: a, rightText: b });
+function emitCommon(
+  parts: PartList,
+  left: readonly Token[],
+  li: number,
+  right: readonly Token[],
+  ri: number,
+  count: number,
+): void {
+  // Equal tokens are joined first: one part per run, not one object per token.
+  let equal = '';
+  for (let k = 0; k < count; k++) {
+    const a = left[li + k]!.text;
+    const b = right[ri + k]!.text;
+    if (a === b) {
+      equal += a;
+      continue;
+    }
+    if (equal) parts.push({ op: 'equal', text: equal });
+    equal = '';
+    parts.push({ op: 'cosmetic', text: a, rightText: b });
   }
+  if (equal) parts.push({ op: 'equal', text: equal });
 }
 
 /** One run of removed and added tokens. Returns true when a char diff hit its limit. */

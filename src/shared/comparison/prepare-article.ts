@@ -3,9 +3,8 @@
  * sketches of the compared paragraphs. rankPairs prepares each article once, not per pair.
  */
 import { isComparedPart, type Article } from '../article/article';
-import { sketchText } from './sentence-sketch';
+import { sketchSentence } from './sentence-sketch';
 import { splitSentences } from './split-sentences';
-import { countWords } from './tokenize-fast';
 
 export interface PreparedSentence {
   /** Index into PreparedArticle.sentences. */
@@ -37,15 +36,15 @@ export function prepareArticle(article: Article): PreparedArticle {
     paragraphSentences.push(ids);
     if (!isComparedPart(paragraph.part)) return;
     splitSentences(paragraph.text).forEach((span, index) => {
-      const text = paragraph.text.slice(span.start, span.end);
+      const { sketch, words: count } = sketchSentence(paragraph.text.slice(span.start, span.end));
       const sentence: PreparedSentence = {
         id: sentences.length,
         paragraph: p,
         index,
         start: span.start,
         end: span.end,
-        words: countWords(text),
-        sketch: sketchText(text),
+        words: count,
+        sketch,
       };
       words += sentence.words;
       ids.push(sentence.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactLetters, dice, mergeSketches, sharedGrams, sketchText } from './sentence-sketch';
+import { compactLetters, dice, mergeSketches, sharedGrams, sketchSentence, sketchText } from './sentence-sketch';
+import { countWords } from './tokenize-fast';
 
 describe('sentence sketches', () => {
   it('ignore case, spaces, hyphens, punctuation and ß/ss', () => {
@@ -27,5 +28,30 @@ describe('sentence sketches', () => {
     expect(sketchText('—').length).toBe(0);
     expect(sketchText('Ja').length).toBe(1);
     expect(dice(new Uint32Array(0), new Uint32Array(0))).toBe(0);
+  });
+});
+
+describe('sketchSentence', () => {
+  it('builds the grams of compactLetters without strings, and counts words', () => {
+    const grams = (key: string) => {
+      const out = new Set<number>();
+      for (let i = 0; i < Math.max(1, key.length - 3); i++) {
+        let hash = 0;
+        for (let j = i; j < Math.min(i + 4, key.length); j++)
+          hash = (Math.imul(hash, 0x01000193) ^ key.charCodeAt(j)) >>> 0;
+        out.add(hash);
+      }
+      return key ? [...out].sort((a, b) => a - b) : [];
+    };
+    for (const text of [
+      'Der Jänner war kalt, sagte der Kreml-Sprecher „Peskow“.',
+      'Heuer: İstanbul, ΣΟΦΊΑ und Кремль; don’t, U.S., 10.000!',
+      'Straße ẞ colour Travelled',
+      '—',
+    ]) {
+      const result = sketchSentence(text);
+      expect([...result.sketch]).toEqual(grams(compactLetters(text)));
+      expect(result.words).toBe(countWords(text));
+    }
   });
 });

@@ -6,7 +6,7 @@
  * split ("US-Präsident" is two words), as Intl.Segmenter does.
  */
 
-function isWordCode(code: number): boolean {
+function isWordCodeSlow(code: number): boolean {
   if (code < 0x80) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
@@ -20,6 +20,13 @@ function isWordCode(code: number): boolean {
   return code !== 0xfeff && code !== 0xfffd;
 }
 
+/** isWordCodeSlow as a table up to U+FFFF (64 KB): the scanner's one question per character. */
+const WORD_CODES = Uint8Array.from({ length: 0x10000 }, (_, code) => (isWordCodeSlow(code) ? 1 : 0));
+
+function isWordCode(code: number): boolean {
+  return WORD_CODES[code] === 1;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -28,26 +35,56 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/** Index of the first word character at or after `from` (text.length when none). */
+export function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && WORD_CODES[text.charCodeAt(i)] !== 1) i++;
+  return i;
+}
+
+/** End of the word that starts at `start`: glued numbers ("10.000") and contractions stay whole. */
+export function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start;
+  for (;;) {
+    while (i < length && WORD_CODES[text.charCodeAt(i)] === 1) i++;
+    if (i + 1 >= length) return i;
+    if (!gluedAt(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i + 1))) return i;
+    i++;
+  }
+}
+
+/** nextWordStart over code units (see codeUnits). */
+export function nextWordStartIn(units: Uint16Array, from: number): number {
+  let i = from;
+  while (i < units.length && WORD_CODES[units[i]!] !== 1) i++;
+  return i;
+}
+
+/** wordEnd over code units (see codeUnits). */
+export function wordEndIn(units: Uint16Array, start: number): number {
+  const length = units.length;
+  let i = start;
+  for (;;) {
+    while (i < length && WORD_CODES[units[i]!] === 1) i++;
+    if (i + 1 >= length) return i;
+    if (!gluedAt(units[i]!, units[i - 1]!, units[i + 1]!)) return i;
+    i++;
+  }
+}
+
+/** A period or comma between digits, or an apostrophe between letters, continues the word. */
+function gluedAt(glue: number, before: number, after: number): boolean {
+  if ((glue === 46 || glue === 44) && isDigit(before) && isDigit(after)) return true;
+  return isApostrophe(glue) && !isDigit(before) && isWordCode(after) && !isDigit(after);
+}
+
 /** Calls `visit(start, end)` for every word of `text`, in order. */
 export function scanWords(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    while (i < length && !isWordCode(text.charCodeAt(i))) i++;
-    if (i >= length) return;
-    const start = i;
-    for (;;) {
-      while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      if (i + 1 >= length) break;
-      const glue = text.charCodeAt(i);
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + 1);
-      const numberGlue = (glue === 46 || glue === 44) && isDigit(before) && isDigit(after);
-      const apostrophe = isApostrophe(glue) && !isDigit(before) && isWordCode(after) && !isDigit(after);
-      if (!numberGlue && !apostrophe) break;
-      i++;
-    }
-    visit(start, i);
+  for (let start = nextWordStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    visit(start, end);
+    start = nextWordStart(text, end);
   }
 }
 
@@ -95,4 +132,79 @@ export function scanWordHashes(text: string, visit: (hash: number) => void): voi
     }
     visit(hash >>> 0);
   });
+}
+
+/**
+ * The UTF-16 code units of `text` in a reused typed array. Reading strings char by char is
+ * slow once a loop has met several string representations (sliced, two-byte, …); Node's
+ * native copy costs a fraction of one scan and the loop then reads one kind of array. In a
+ * browser (no Buffer) the copy is a plain loop.
+ */
+export function codeUnits(text: string): Uint16Array {
+  if (NodeBuffer) {
+    if (unitBytes === null || unitBytes.length < text.length * 2)
+      unitBytes = NodeBuffer.alloc(Math.max(text.length * 4, 1 << 16));
+    unitBytes.write(text, 0, 'utf16le');
+    return new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, text.length);
+  }
+  if (unitArray.length < text.length) unitArray = new Uint16Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) unitArray[i] = text.charCodeAt(i);
+  return unitArray.subarray(0, text.length);
+}
+
+/** What this module needs of Node's Buffer; absent in the renderer. */
+interface Utf16Bytes {
+  write(text: string, offset: number, encoding: 'utf16le'): number;
+  readonly buffer: ArrayBufferLike;
+  readonly byteOffset: number;
+  readonly length: number;
+}
+
+const NodeBuffer = (globalThis as unknown as { Buffer?: { alloc(size: number): Utf16Bytes } }).Buffer;
+let unitBytes: Utf16Bytes | null = null;
+let unitArray = new Uint16Array(1 << 15);
+
+/**
+ * scanWordHashes without a callback per word: the hashes of every word of `text`, written to
+ * `into` (a larger buffer is returned when it is too small). Scanning and hashing happen in
+ * one pass over the code units; fingerprinting a folder spends most of its time here.
+ */
+export function collectWordHashes(text: string, into: Uint32Array): { hashes: Uint32Array; count: number } {
+  const units = codeUnits(text);
+  let hashes = into;
+  let count = 0;
+  const length = units.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && WORD_CODES[units[i]!] !== 1) i++;
+    if (i >= length) break;
+    let hash = FNV_OFFSET;
+    for (;;) {
+      for (; i < length; i++) {
+        let code = units[i]!;
+        if (WORD_CODES[code] !== 1) break;
+        if (code === 0xad) continue;
+        if (code >= 65 && code <= 90) code += 32;
+        else if (code >= 0xc0 && code <= 0xde && code !== 0xd7) code += 32;
+        else if (code === 0xdf) {
+          hash = Math.imul(hash ^ 115, FNV_PRIME);
+          code = 115;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+      if (i + 1 >= length) break;
+      const glue = units[i]!;
+      if (!gluedAt(glue, units[i - 1]!, units[i + 1]!)) break;
+      // The glue is part of the word: hashed like any character (’ as ').
+      hash = Math.imul(hash ^ (glue === 0x2019 ? 39 : glue), FNV_PRIME);
+      i++;
+    }
+    if (count === hashes.length) {
+      const grown = new Uint32Array(count * 2 + 16);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[count++] = hash >>> 0;
+  }
+  return { hashes, count };
 }

@@ -6,6 +6,8 @@ import {
   SEEDS_MISSING_REASON,
 } from '../comparison/test-support/load-seed-article';
 import { makeArticle } from '../comparison/test-support/make-article';
+import { seededRandom } from '../comparison/test-support/synthetic-text';
+import { sortPairs } from './pair-scores';
 import { countSharedShingles, rankPairs } from './rank-pairs';
 import { fingerprintArticle } from './fingerprint-article';
 
@@ -69,3 +71,18 @@ describe.skipIf(!seedsExist)(
     });
   },
 );
+
+describe('sortPairs', () => {
+  it('orders large lists exactly like the comparison sort', () => {
+    const random = seededRandom(4);
+    const pairs = Array.from({ length: 60_000 }, (_, k) => {
+      const left = Math.floor(random() * 1e6) / 1e6;
+      const right = random() < 0.3 ? left : Math.floor(random() * 1e6) / 1e6;
+      return { left: `a${k % 977}`, right: `b${k}`, leftReuse: left, rightReuse: right, score: Math.max(left, right) };
+    });
+    const expected = [...pairs].sort(
+      (a, b) => b.score - a.score || (a.left < b.left ? -1 : a.left > b.left ? 1 : a.right < b.right ? -1 : 1),
+    );
+    expect(sortPairs([...pairs])).toEqual(expected);
+  });
+});

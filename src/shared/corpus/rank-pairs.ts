@@ -1,15 +1,19 @@
 /**
- * Ranks every pair of a folder by how much text they share. A cheap prefilter (shared word
- * shingles, through an inverted index) picks candidate pairs; only those are aligned, and
- * their score is the larger of the two one-way reuse shares. Pairs without a shared
- * shingle are listed with score 0, so a folder of n articles lists all n(n-1)/2 pairs.
+ * Ranks the pairs of a set of articles by how much text they share; a pair's score is the
+ * larger of its two one-way reuse shares, from the sentence alignment. Up to
+ * EXHAUSTIVE_LIMIT articles a cheap prefilter (shared word shingles, through an inverted
+ * index) picks the pairs to align and the rest are listed with score 0, so n articles list
+ * all n(n-1)/2 pairs. Larger sets take the candidate search of find-candidates.ts and list
+ * only aligned candidates.
  */
 import type { Article } from '../article/article';
 import type { PairScore } from '../comparison/comparison-types';
-import { alignSentences } from '../comparison/align-sentences';
 import { prepareArticle, type PreparedArticle } from '../comparison/prepare-article';
-import { reuseShares } from '../comparison/reuse-stats';
+import { analyseArticle, corpusFingerprint } from './article-analysis';
+import { corpusScale, EXHAUSTIVE_LIMIT } from './corpus-scale';
+import { findCandidates, type CorpusFingerprints } from './find-candidates';
 import { fingerprintArticle, type ArticleFingerprint } from './fingerprint-article';
+import { exactShares, pairScore, sortPairs } from './pair-scores';
 
 export interface RankOptions {
   /**
@@ -31,6 +35,7 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
 };
 
 export function rankPairs(articles: readonly Article[], options: Partial<RankOptions> = {}): PairScore[] {
+  if (articles.length > EXHAUSTIVE_LIMIT) return rankCandidatePairs(articles);
   const full = { ...DEFAULT_RANK_OPTIONS, ...options };
   const fingerprints = articles.map(fingerprintArticle);
   const shared = countSharedShingles(fingerprints, full.maxShingleArticles);
@@ -48,16 +53,41 @@ export function rankPairs(articles: readonly Article[], options: Partial<RankOpt
       const smaller = Math.min(fingerprints[i]!.shingles.length, fingerprints[j]!.shingles.length);
       const bar = Math.max(1, Math.min(full.minSharedShingles, Math.ceil(smaller / 10)));
       if (count < bar) {
-        if (full.includeUnrelated) pairs.push(pairScore(articles[i]!, articles[j]!, 0, 0));
+        if (full.includeUnrelated) pairs.push(pairScore(articles[i]!.id, articles[j]!.id, 0, 0));
         continue;
       }
-      const left = prepare(i);
-      const right = prepare(j);
-      const shares = reuseShares(left, right, alignSentences(left, right));
-      pairs.push(pairScore(articles[i]!, articles[j]!, shares.left, shares.right));
+      const shares = exactShares(prepare(i), prepare(j));
+      pairs.push(pairScore(articles[i]!.id, articles[j]!.id, shares.left, shares.right));
     }
   }
-  return pairs.sort((a, b) => b.score - a.score || compareIds(a.left, b.left) || compareIds(a.right, b.right));
+  return sortPairs(pairs);
+}
+
+/** Large sets: align only the candidates that fingerprints find (articles stay in memory here). */
+function rankCandidatePairs(articles: readonly Article[]): PairScore[] {
+  const scale = corpusScale(articles.length);
+  const candidates = findCandidates(
+    packFingerprints(articles.map((a) => corpusFingerprint(analyseArticle(a, scale.window), new Set()).fps)),
+    scale.candidates,
+  );
+  const prepared = articles.map(prepareArticle);
+  const pairs: PairScore[] = [];
+  for (let k = 0; k < candidates.left.length; k++) {
+    const i = candidates.left[k]!;
+    const j = candidates.right[k]!;
+    const shares = exactShares(prepared[i]!, prepared[j]!);
+    pairs.push(pairScore(articles[i]!.id, articles[j]!.id, shares.left, shares.right));
+  }
+  return sortPairs(pairs);
+}
+
+/** Per-article fingerprint arrays → the one offsets + values layout candidate search reads. */
+export function packFingerprints(fingerprints: readonly Uint32Array[]): CorpusFingerprints {
+  const offsets = new Uint32Array(fingerprints.length + 1);
+  fingerprints.forEach((fps, i) => (offsets[i + 1] = offsets[i]! + fps.length));
+  const fps = new Uint32Array(offsets[fingerprints.length]!);
+  fingerprints.forEach((list, i) => fps.set(list, offsets[i]!));
+  return { offsets, fps };
 }
 
 /** Shared shingle counts per pair (key i*n+j, i<j) from an inverted index. */
@@ -85,12 +115,4 @@ export function countSharedShingles(
     }
   }
   return counts;
-}
-
-function pairScore(left: Article, right: Article, leftReuse: number, rightReuse: number): PairScore {
-  return { left: left.id, right: right.id, leftReuse, rightReuse, score: Math.max(leftReuse, rightReuse) };
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -14,8 +14,13 @@ import type { CorpusEvent } from '../../../shared/ipc-contract';
 
 export interface OpenFolderOptions {
   signal?: AbortSignal;
-  /** Align every candidate pair after the estimated ranking (default true). */
+  /** Align candidate pairs after the estimated ranking (default true). */
   exact?: boolean;
+  /**
+   * Align only candidates whose estimated score reaches this (default 0: every candidate).
+   * The app skips the faint pairs of a big folder, which only keep the workers busy.
+   */
+  alignFloor?: number;
   /** Cache of cleaned articles and fingerprints; never inside the user's folder. */
   cacheDir?: string | null;
 }

@@ -1,0 +1,136 @@
+/**
+ * The benchmark cases and their baselines, as functions of prepared inputs. Each runs inside
+ * its own child process (bench-child.ts), so peak memory belongs to one case alone.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Article } from '../../src/shared/article/article';
+import { cleanArticle } from '../../src/shared/article/clean-article';
+import { compareArticles } from '../../src/shared/comparison/compare-articles';
+import { countWords } from '../../src/shared/comparison/tokenize-fast';
+import { createCorpusSession } from '../../src/main/services/corpus/create-corpus-session';
+import { diffMatchPatchWords, fastDiffWords } from './word-diff-baselines';
+
+/** Where the prepared inputs are (see run-bench.ts). */
+export interface BenchInputs {
+  seedLeft: string;
+  seedRight: string;
+  bigBase: string;
+  bigHeavy: string;
+  bigUnrelated: string;
+  folder10k: string;
+  folder100k: string;
+}
+
+export type Role = 'case' | 'fast-diff' | 'diff-match-patch' | 'floor';
+
+export interface CaseSpec {
+  name: string;
+  /** Baselines measured for this case; the faster one is reported. */
+  baselines: Role[];
+  /** Runs of the case and of each baseline; the median is reported. */
+  repeats: number;
+  /** Unmeasured runs first (compiling the code is not what a comparison costs). */
+  warmup?: number;
+  /** What the issue asks of this case, for the table. */
+  target: string;
+  run(inputs: BenchInputs, role: Role): Promise<void> | void;
+}
+
+function articleOf(path: string): Article {
+  const text = readFileSync(path, 'utf8');
+  const cleaned = cleanArticle(text, { path, fileName: basename(path) });
+  return { ...cleaned, id: path, path, name: basename(path), encoding: 'utf-8', size: text.length, mtimeMs: 0 };
+}
+
+/** The whole pipeline from raw text: clean both, align, diff, stats. */
+function comparePair(left: string, right: string, role: Role): void {
+  if (role === 'case') {
+    const { stats } = compareArticles(articleOf(left), articleOf(right));
+    if (stats.left.words === 0) throw new Error(`nothing to compare in ${left}`);
+    return;
+  }
+  const a = readFileSync(left, 'utf8');
+  const b = readFileSync(right, 'utf8');
+  if (role === 'fast-diff') fastDiffWords(a, b);
+  else diffMatchPatchWords(a, b);
+}
+
+/** Read every file and count its words with the fast scanner: nothing less can scan a folder. */
+function readTokenizeFloor(folder: string): number {
+  let words = 0;
+  for (const name of readdirSync(folder).sort()) words += countWords(readFileSync(join(folder, name), 'utf8'));
+  return words;
+}
+
+async function scan(folder: string, exact: boolean): Promise<void> {
+  const session = createCorpusSession();
+  let pairs = 0;
+  await session.open(folder, { exact, cacheDir: null }, (event) => {
+    if (event.type === 'pairs') pairs = event.pairs.length;
+  });
+  await session.close();
+  if (pairs === 0) throw new Error(`no pairs found in ${folder}`);
+}
+
+const COMPARE_BASELINES: Role[] = ['fast-diff', 'diff-match-patch'];
+
+export const CASES: CaseSpec[] = [
+  {
+    name: 'compare-seed-pair',
+    baselines: COMPARE_BASELINES,
+    // Milliseconds each: enough runs that the JIT has settled and the median is steady.
+    warmup: 10,
+    repeats: 41,
+    target: 'ratio ≤ 1.0',
+    run: (inputs, role) => comparePair(inputs.seedLeft, inputs.seedRight, role),
+  },
+  {
+    name: 'compare-1mb-heavy',
+    baselines: COMPARE_BASELINES,
+    warmup: 1,
+    repeats: 5,
+    target: '< 500 ms',
+    run: (inputs, role) => comparePair(inputs.bigBase, inputs.bigHeavy, role),
+  },
+  {
+    name: 'compare-1mb-unrelated',
+    baselines: COMPARE_BASELINES,
+    warmup: 1,
+    repeats: 5,
+    target: '< 1000 ms',
+    run: (inputs, role) => comparePair(inputs.bigBase, inputs.bigUnrelated, role),
+  },
+  {
+    name: 'scan-10k',
+    baselines: ['floor'],
+    warmup: 0,
+    repeats: 5,
+    target: 'ratio ≤ 2.0',
+    run: (inputs, role) =>
+      role === 'floor' ? void readTokenizeFloor(inputs.folder10k) : scan(inputs.folder10k, false),
+  },
+  {
+    name: 'scan-10k-aligned',
+    baselines: ['floor'],
+    warmup: 0,
+    repeats: 3,
+    target: '< 10000 ms',
+    run: (inputs, role) => (role === 'floor' ? void readTokenizeFloor(inputs.folder10k) : scan(inputs.folder10k, true)),
+  },
+  {
+    name: 'scan-100k',
+    baselines: ['floor'],
+    warmup: 0,
+    repeats: 3,
+    target: '< 15000 ms, peak < 1500 MB',
+    run: (inputs, role) =>
+      role === 'floor' ? void readTokenizeFloor(inputs.folder100k) : scan(inputs.folder100k, false),
+  },
+];
+
+/** The label of a baseline in the results. */
+export function baselineLabel(role: Role): string {
+  if (role === 'floor') return 'read-tokenize-floor';
+  return role === 'fast-diff' ? 'fast-diff (word mode)' : 'diff-match-patch (word mode)';
+}

@@ -1,0 +1,225 @@
+/**
+ * What a corpus worker does, as plain async functions: read and analyse files, rank the
+ * corpus, align candidate pairs, load articles back. The worker thread and the in-thread
+ * fallback both call these, so the two can never differ. I/O at the edges, the shared core
+ * in between.
+ */
+import { statSync } from 'node:fs';
+import type { Article } from '../../../shared/article/article';
+import { applyRepeatedChrome, learnRepeatedChrome } from '../../../shared/article/mark-repeated-boilerplate';
+import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
+import { titleHintsOf } from '../../../shared/article/title-hints';
+import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';
+import {
+  analyseArticle,
+  corpusFingerprint,
+  packAnalysis,
+  unpackAnalysis,
+  type ArticleAnalysis,
+} from '../../../shared/corpus/article-analysis';
+import { findCandidates } from '../../../shared/corpus/find-candidates';
+import { exactShares } from '../../../shared/corpus/pair-scores';
+import { packFingerprints } from '../../../shared/corpus/rank-pairs';
+import { readArticleFileSync } from '../read-article-file-sync';
+import { readCachedArticle, SegmentWriter } from './corpus-cache';
+import { loadArticle } from './load-articles';
+import type {
+  AlignReply,
+  AlignRequest,
+  ArticleSource,
+  CacheRef,
+  KnownFile,
+  LoadReply,
+  LoadRequest,
+  RankReply,
+  RankRequest,
+  ReadItem,
+  ReadReply,
+  ReadRequest,
+  WorkerReply,
+  WorkerRequest,
+} from './worker-protocol';
+
+/**
+ * Characters of prepared articles a worker keeps while aligning (pairs come grouped by
+ * cluster): about 60 MB of text, sketches and gram tables.
+ */
+const PREPARED_CACHE_CHARS = 8_000_000;
+
+export interface WorkerTasks {
+  handle(request: WorkerRequest): Promise<{ reply: WorkerReply; transfer: ArrayBufferLike[] }>;
+  /** Called when the worker is told to forget an open (a new open starts fresh). */
+  reset(): void;
+}
+
+export function createWorkerTasks(): WorkerTasks {
+  const writer = new SegmentWriter();
+  let chrome = new Set<number>();
+  let sources = new Map<number, ArticleSource>();
+  let prepared = new Map<number, PreparedArticle>();
+  let preparedChars = 0;
+
+  async function preparedOf(index: number, cacheDir: string | null): Promise<PreparedArticle | null> {
+    const hit = prepared.get(index);
+    if (hit) {
+      prepared.delete(index); // most recently used goes last
+      prepared.set(index, hit);
+      return hit;
+    }
+    const source = sources.get(index);
+    const article = source ? await loadArticle(source, cacheDir, readArticleFileSync) : null;
+    if (!article) return null;
+    const result = prepareArticle(applyRepeatedChrome(article, chrome));
+    prepared.set(index, result);
+    preparedChars += charsOf(result);
+    for (const [oldest, old] of prepared) {
+      if (preparedChars <= PREPARED_CACHE_CHARS || oldest === index) break;
+      prepared.delete(oldest);
+      preparedChars -= charsOf(old);
+    }
+    return result;
+  }
+
+  async function align(request: AlignRequest): Promise<AlignReply> {
+    // Chrome comes with the first batch of a ranking: what was prepared before may differ now.
+    if (request.chrome) {
+      chrome = new Set(request.chrome);
+      sources = new Map();
+      prepared = new Map();
+      preparedChars = 0;
+    }
+    for (const [index, source] of Object.entries(request.sources)) sources.set(Number(index), source);
+    const shares = new Float64Array(request.pairs.length);
+    for (let k = 0; k < request.pairs.length; k += 2) {
+      const left = await preparedOf(request.pairs[k]!, request.cacheDir);
+      const right = await preparedOf(request.pairs[k + 1]!, request.cacheDir);
+      if (!left || !right) continue; // gone since it was read: no reuse to show
+      const result = exactShares(left, right);
+      shares[k] = result.left;
+      shares[k + 1] = result.right;
+    }
+    return { shares };
+  }
+
+  async function loadArticles(request: LoadRequest): Promise<LoadReply> {
+    const marks = new Set(request.chrome);
+    const articles = await Promise.all(
+      request.sources.map(async (source) => {
+        const article = await loadArticle(source, request.cacheDir, readArticleFileSync);
+        return article ? applyRepeatedChrome(article, marks) : null;
+      }),
+    );
+    if (!request.summariesOnly) return { articles, summaries: [] };
+    return { articles: [], summaries: articles.map((a) => (a ? summarizeArticle(a) : null)) };
+  }
+
+  return {
+    reset() {
+      chrome = new Set();
+      sources = new Map();
+      prepared = new Map();
+      preparedChars = 0;
+      writer.close();
+    },
+    async handle(request) {
+      if (request.type === 'read') {
+        const reply = readFiles(request, writer);
+        return { reply, transfer: [reply.analyses] };
+      }
+      if (request.type === 'rank') {
+        const reply = rank(request);
+        const c = reply.candidates;
+        return { reply, transfer: [c.left.buffer, c.right.buffer, c.leftShare.buffer, c.rightShare.buffer] };
+      }
+      if (request.type === 'align') {
+        const reply = await align(request);
+        return { reply, transfer: [reply.shares.buffer] };
+      }
+      return { reply: await loadArticles(request), transfer: [] };
+    },
+  };
+}
+
+/** Reads a batch with blocking I/O: a worker has nothing else to do meanwhile. */
+function readFiles(request: ReadRequest, writer: SegmentWriter): ReadReply {
+  const items: ReadItem[] = [];
+  const packs: (Uint8Array | null)[] = [];
+  const add = (item: ReadItem, pack: Uint8Array | null = null) => {
+    items.push(item);
+    packs.push(pack);
+  };
+  const analysed = (article: Article, ref: CacheRef | null, fromFile: boolean) => {
+    const analysis = analyseArticle(article, request.window);
+    const summary = summaryOf(article, analysis);
+    const titleHints = titleHintsOf(article);
+    add(
+      { kind: 'article', path: article.path, summary, analysis: [0, 0], ref, fromFile, titleHints },
+      packAnalysis(analysis),
+    );
+  };
+  request.paths.forEach((path, k) => {
+    const known = request.known[k];
+    if (known && unchanged(path, known)) {
+      if (known.analysisValid) return add({ kind: 'unchanged', path });
+      const cached = known.ref && request.cacheDir ? readCachedArticle(request.cacheDir, known.ref) : null;
+      if (cached) return analysed(cached, known.ref, false);
+    }
+    const result = readArticleFileSync(path, { maxBytes: request.maxBytes });
+    if ('error' in result) return add({ kind: 'error', error: result.error });
+    analysed(result.article, request.cacheDir ? writer.append(request.cacheDir, result.article) : null, true);
+  });
+  return { items, analyses: concatPacks(items, packs) };
+}
+
+function unchanged(path: string, known: KnownFile): boolean {
+  try {
+    const info = statSync(path);
+    return info.isFile() && info.size === known.size && info.mtimeMs === known.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** The summary without a second word count: the analysis counted words per paragraph. */
+function summaryOf(article: Article, analysis: ArticleAnalysis): ArticleSummary {
+  const { paragraphs: _paragraphs, ...rest } = article;
+  let words = 0;
+  for (const count of analysis.words) words += count;
+  return { ...rest, words };
+}
+
+/** All packed analyses of a batch in one transferable buffer, 8-byte aligned; ranges go in the items. */
+function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): ArrayBuffer {
+  let size = 0;
+  for (const pack of packs) if (pack) size += Math.ceil(pack.length / 8) * 8;
+  const out = new Uint8Array(size);
+  let at = 0;
+  packs.forEach((pack, k) => {
+    const item = items[k];
+    if (!pack || item?.kind !== 'article') return;
+    out.set(pack, at);
+    item.analysis = [at, pack.length];
+    at += Math.ceil(pack.length / 8) * 8;
+  });
+  return out.buffer;
+}
+
+function rank(request: RankRequest): RankReply {
+  const n = request.offsets.length - 1;
+  const analyses: ArticleAnalysis[] = [];
+  for (let k = 0; k < n; k++) {
+    analyses.push(unpackAnalysis(request.analyses.subarray(request.offsets[k]!, request.offsets[k + 1]!)));
+  }
+  const chrome = learnRepeatedChrome(
+    analyses.map((a, k) => ({ outlet: request.outlets[k] ?? null, keys: a.keys, lengths: a.lengths })),
+  );
+  const fingerprints = analyses.map((a) => corpusFingerprint(a, chrome).fps);
+  const candidates = findCandidates(packFingerprints(fingerprints), request.scale.candidates);
+  return { chrome: Float64Array.from(chrome), candidates };
+}
+
+function charsOf(prepared: PreparedArticle): number {
+  let chars = 0;
+  for (const paragraph of prepared.article.paragraphs) chars += paragraph.text.length;
+  return chars;
+}

@@ -1,0 +1,130 @@
+/**
+ * The ranking phase of a corpus: one worker learns the folder's chrome and finds candidate
+ * pairs with estimated shares (emitted at once as `pairs`, exact: false); then all workers
+ * align the candidates and the exact ranking follows (exact: true). Pairs aligned in an
+ * earlier ranking of the same corpus keep their scores.
+ */
+import type { ArticleSummary } from '../../../shared/article/summarize-article';
+import { repairedTitle } from '../../../shared/article/title-hints';
+import { partOf, unpackAnalysis } from '../../../shared/corpus/article-analysis';
+import { corpusScale } from '../../../shared/corpus/corpus-scale';
+import { alignCandidates } from './align-candidates';
+import { packEntries, pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
+import type { CorpusEvent } from './corpus-session-types';
+import type { WorkerPool } from './worker-pool';
+import type { LoadReply, RankReply } from './worker-protocol';
+
+export interface RankState {
+  /** Key hashes of the folder's chrome paragraphs (empty until ranked). */
+  chrome: Float64Array;
+  /** Exact shares by pairKey: [share of the smaller id, share of the larger id]. */
+  exact: Map<string, [number, number]>;
+}
+
+export interface RankJob {
+  pool: WorkerPool;
+  entries: CorpusEntry[];
+  state: RankState;
+  cacheFolder: string | null;
+  exact: boolean;
+  /** Candidates estimated below this stay estimated. */
+  alignFloor: number;
+  emit: (event: CorpusEvent) => void;
+  isCancelled: () => boolean;
+}
+
+export async function rankCorpus(job: RankJob): Promise<void> {
+  const { entries, pool, emit } = job;
+  emit({ type: 'progress', phase: 'ranking', done: 0, total: 1 });
+  const scale = corpusScale(entries.length);
+  const packed = packEntries(entries);
+  const ranked = await pool.run<RankReply>(
+    0,
+    {
+      type: 'rank',
+      analyses: packed.analyses,
+      offsets: packed.offsets,
+      outlets: entries.map((e) => e.summary.outlet),
+      scale,
+    },
+    [packed.analyses.buffer],
+  );
+  if (job.isCancelled()) return;
+  job.state.chrome = ranked.chrome;
+  await showChrome(job, ranked);
+  if (job.isCancelled()) return;
+  emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
+
+  const { candidates } = ranked;
+  const todo: number[] = [];
+  const estimates: number[] = [];
+  for (let k = 0; k < candidates.left.length; k++) {
+    const key = pairKey(entries[candidates.left[k]!]!.id, entries[candidates.right[k]!]!.id);
+    const estimate = Math.max(candidates.leftShare[k]!, candidates.rightShare[k]!);
+    if (job.state.exact.has(key) || estimate < job.alignFloor) continue;
+    todo.push(candidates.left[k]!, candidates.right[k]!);
+    estimates.push(estimate);
+  }
+  const complete = todo.length === 0;
+  emit({
+    type: 'pairs',
+    pairs: rankedPairs(entries, candidates, job.state.exact, scale.listAllPairs),
+    exact: complete,
+  });
+  if (complete || !job.exact) return;
+
+  const aligned = await alignCandidates({
+    pool,
+    entries,
+    pairs: Uint32Array.from(todo),
+    estimates: Float32Array.from(estimates),
+    chrome: ranked.chrome,
+    cacheDir: job.cacheFolder,
+    onProgress: (done, total) => emit({ type: 'progress', phase: 'aligning', done, total }),
+    isCancelled: job.isCancelled,
+  });
+  if (job.isCancelled()) return;
+  for (const [key, shares] of aligned) job.state.exact.set(key, shares);
+  emit({ type: 'pairs', pairs: rankedPairs(entries, candidates, job.state.exact, scale.listAllPairs), exact: true });
+}
+
+/**
+ * Summaries without the learned chrome: words from the analyses, titles from the hints
+ * (title-hints.ts); only a repair the hints cannot make reads articles again.
+ */
+async function showChrome(job: RankJob, ranked: RankReply): Promise<void> {
+  const chrome = new Set(ranked.chrome);
+  const changed = new Map<string, ArticleSummary>();
+  const reload: number[] = [];
+  job.entries.forEach((entry, k) => {
+    const analysis = unpackAnalysis(entry.analysis);
+    const marks = Array.from(analysis.keys, (key) => chrome.has(key));
+    let words = 0;
+    marks.forEach((marked, p) => (words += marked ? 0 : analysis.words[p]!));
+    const parts = Array.from(analysis.parts, (_, p) => partOf(analysis, p));
+    const title = repairedTitle(entry.summary.title, parts, marks, entry.titleHints);
+    if (title === null) reload.push(k);
+    const shown =
+      words === entry.summary.words && (title === null || title === entry.summary.title)
+        ? entry.summary
+        : { ...entry.summary, words, title: title ?? entry.summary.title };
+    if (shown.words !== entry.shown.words || shown.title !== entry.shown.title) changed.set(entry.id, shown);
+    entry.shown = shown;
+  });
+  if (reload.length > 0) {
+    const loaded = await job.pool.run<LoadReply>(0, {
+      type: 'load',
+      cacheDir: job.cacheFolder,
+      chrome: ranked.chrome,
+      sources: reload.map((k) => job.entries[k]!.source),
+      summariesOnly: true,
+    });
+    loaded.summaries.forEach((summary, r) => {
+      const entry = job.entries[reload[r]!]!;
+      if (!summary || summary.title === entry.shown.title) return;
+      entry.shown = { ...entry.shown, title: summary.title };
+      changed.set(entry.id, entry.shown);
+    });
+  }
+  if (changed.size > 0 && !job.isCancelled()) job.emit({ type: 'articles', articles: [...changed.values()] });
+}

@@ -1,0 +1,111 @@
+/**
+ * Messages between the corpus session and its worker threads: plain data and typed arrays
+ * (transferred, never copied). The same requests run in-thread when workers cannot start.
+ */
+import type { Article, ReadError } from '../../../shared/article/article';
+import type { ArticleSummary } from '../../../shared/article/summarize-article';
+import type { Candidates } from '../../../shared/corpus/find-candidates';
+import type { CorpusScale } from '../../../shared/corpus/corpus-scale';
+
+/** Where a cleaned article sits in the cache: a byte range of one segment file. */
+export interface CacheRef {
+  segment: string;
+  offset: number;
+  length: number;
+}
+
+/** How a worker gets an article back: from the cache, from the file, or as given (dropped text). */
+export interface ArticleSource {
+  path: string;
+  ref: CacheRef | null;
+  article?: Article;
+}
+
+/** What the cache knows about a file; a worker checks it against the file's current stat. */
+export interface KnownFile {
+  size: number;
+  mtimeMs: number;
+  ref: CacheRef | null;
+  /** The cached analysis used the window asked for now (else it is redone from the cached article). */
+  analysisValid: boolean;
+}
+
+export interface ReadRequest {
+  type: 'read';
+  paths: string[];
+  known: (KnownFile | null)[];
+  window: number;
+  maxBytes?: number;
+  /** Folder of this corpus's cache, or null: then nothing is written. */
+  cacheDir: string | null;
+}
+
+export type ReadItem =
+  | {
+      kind: 'article';
+      path: string;
+      summary: ArticleSummary;
+      /** Byte range of the packed analysis in ReadReply.analyses. */
+      analysis: [number, number];
+      ref: CacheRef | null;
+      /** The source file was read (not the cache). */
+      fromFile: boolean;
+      /** For re-titling once folder chrome is known (title-hints.ts). */
+      titleHints: string[];
+    }
+  | { kind: 'unchanged'; path: string }
+  | { kind: 'error'; error: ReadError };
+
+export interface ReadReply {
+  items: ReadItem[];
+  analyses: ArrayBuffer;
+}
+
+export interface RankRequest {
+  type: 'rank';
+  /** Packed analyses of every article: article k is analyses[offsets[k] … offsets[k + 1]). */
+  analyses: Uint8Array;
+  offsets: Float64Array;
+  outlets: (string | null)[];
+  scale: CorpusScale;
+}
+
+export interface RankReply {
+  /** Key hashes of the paragraphs learned as folder chrome. */
+  chrome: Float64Array;
+  candidates: Candidates;
+}
+
+export interface AlignRequest {
+  type: 'align';
+  /** Folder of this corpus's cache (where CacheRefs point), or null. */
+  cacheDir: string | null;
+  /** Sent with the first batch of an open; kept by the worker. */
+  chrome?: Float64Array;
+  /** Sources of articles this worker has not seen yet, by corpus index. */
+  sources: Record<number, ArticleSource>;
+  /** Pairs as [i0, j0, i1, j1, …]. */
+  pairs: Uint32Array;
+}
+
+export interface AlignReply {
+  /** [left0, right0, left1, right1, …]: exact one-way shares (float64: the same numbers as a comparison). */
+  shares: Float64Array;
+}
+
+export interface LoadRequest {
+  type: 'load';
+  cacheDir: string | null;
+  chrome: Float64Array;
+  sources: ArticleSource[];
+  /** Return summaries only (re-titling after chrome), not whole articles. */
+  summariesOnly: boolean;
+}
+
+export interface LoadReply {
+  articles: (Article | null)[];
+  summaries: (ArticleSummary | null)[];
+}
+
+export type WorkerRequest = ReadRequest | RankRequest | AlignRequest | LoadRequest;
+export type WorkerReply = ReadReply | RankReply | AlignReply | LoadReply;

@@ -1,0 +1,30 @@
+/**
+ * Stable LSD radix sort of (key, value) pairs of 32-bit unsigned integers: linear, where a
+ * comparison sort of packed doubles was the slowest step of building gram tables and corpus
+ * indexes. Large inputs take two passes of 16 bits, small ones four of 8 bits (a 65,536-slot
+ * count table would cost more than the sort). `keys` and `values` are used as scratch.
+ */
+export function sortByKey(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
+  const bits = keys.length < 50_000 ? 8 : 16;
+  const size = 1 << bits;
+  const mask = size - 1;
+  let fromKeys: Uint32Array = keys;
+  let fromValues: Uint32Array = values;
+  let toKeys: Uint32Array = new Uint32Array(keys.length);
+  let toValues: Uint32Array = new Uint32Array(keys.length);
+  const counts = new Uint32Array(size + 1);
+  for (let shift = 0; shift < 32; shift += bits) {
+    counts.fill(0);
+    for (let i = 0; i < fromKeys.length; i++) counts[((fromKeys[i]! >>> shift) & mask) + 1]!++;
+    for (let d = 1; d <= size; d++) counts[d]! += counts[d - 1]!;
+    for (let i = 0; i < fromKeys.length; i++) {
+      const to = counts[(fromKeys[i]! >>> shift) & mask]!++;
+      toKeys[to] = fromKeys[i]!;
+      toValues[to] = fromValues[i]!;
+    }
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromValues, toValues] = [toValues, fromValues];
+  }
+  // An even number of passes: the sorted pairs are back in the input arrays.
+  return { keys: fromKeys, values: fromValues };
+}

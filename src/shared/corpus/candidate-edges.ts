@@ -1,0 +1,128 @@
+/**
+ * Directed candidate finds ("i shares this much with j", or "i and j agree on a band") and
+ * their merge into ranked pairs with both one-way shares. Columns of typed arrays; sorting
+ * is a stable radix sort, so the order is deterministic and linear in the number of finds.
+ */
+import { sortByKey } from '../comparison/sort-by-key';
+
+/** Candidate pairs (left < right, by article index), best estimated score first. */
+export interface Candidates {
+  left: Uint32Array;
+  right: Uint32Array;
+  /** Estimated share of left's text found in right, and the other way round. */
+  leftShare: Float32Array;
+  rightShare: Float32Array;
+}
+
+/** Finds from → to; share −1: found by banding, no count. */
+export class EdgeBuffer {
+  length = 0;
+  from = new Uint32Array(1024);
+  to = new Uint32Array(1024);
+  share = new Float32Array(1024);
+
+  push(from: number, to: number, share: number): void {
+    if (this.length === this.from.length) {
+      const size = this.length * 2;
+      this.from = grow(this.from, new Uint32Array(size));
+      this.to = grow(this.to, new Uint32Array(size));
+      this.share = grow(this.share, new Float32Array(size));
+    }
+    this.from[this.length] = from;
+    this.to[this.length] = to;
+    this.share[this.length] = share;
+    this.length++;
+  }
+}
+
+/**
+ * Groups finds by pair (smaller index first) and takes for each side the share found from
+ * that side; a side nobody measured gets `estimate(side, other)` (MinHash containment).
+ */
+export function mergeEdges(edges: EdgeBuffer, estimate: (side: number, other: number) => number): Candidates {
+  const count = edges.length;
+  const low = new Uint32Array(count);
+  const high = new Uint32Array(count);
+  const order = new Uint32Array(count);
+  for (let k = 0; k < count; k++) {
+    low[k] = Math.min(edges.from[k]!, edges.to[k]!);
+    high[k] = Math.max(edges.from[k]!, edges.to[k]!);
+    order[k] = k;
+  }
+  // Sort by (low, high): by high first, then stably by low.
+  const byHigh = sortByKey(high.slice(), order).values;
+  const lowKeys = new Uint32Array(count);
+  for (let k = 0; k < count; k++) lowKeys[k] = low[byHigh[k]!]!;
+  const byPair = sortByKey(lowKeys, byHigh.slice()).values;
+
+  const out = new PairColumns();
+  for (let p = 0; p < count;) {
+    const first = byPair[p]!;
+    const i = low[first]!;
+    const j = high[first]!;
+    let leftShare = -1;
+    let rightShare = -1;
+    for (; p < count && low[byPair[p]!] === i && high[byPair[p]!] === j; p++) {
+      const k = byPair[p]!;
+      const share = edges.share[k]!;
+      if (share < 0) continue;
+      if (edges.from[k] === i) leftShare = Math.max(leftShare, share);
+      else rightShare = Math.max(rightShare, share);
+    }
+    if (leftShare < 0) leftShare = estimate(i, j);
+    if (rightShare < 0) rightShare = estimate(j, i);
+    out.push(i, j, leftShare, rightShare);
+  }
+  return out.sortedByScore();
+}
+
+class PairColumns {
+  length = 0;
+  left = new Uint32Array(1024);
+  right = new Uint32Array(1024);
+  leftShare = new Float32Array(1024);
+  rightShare = new Float32Array(1024);
+
+  push(i: number, j: number, leftShare: number, rightShare: number): void {
+    if (this.length === this.left.length) {
+      const size = this.length * 2;
+      this.left = grow(this.left, new Uint32Array(size));
+      this.right = grow(this.right, new Uint32Array(size));
+      this.leftShare = grow(this.leftShare, new Float32Array(size));
+      this.rightShare = grow(this.rightShare, new Float32Array(size));
+    }
+    this.left[this.length] = i;
+    this.right[this.length] = j;
+    this.leftShare[this.length] = leftShare;
+    this.rightShare[this.length] = rightShare;
+    this.length++;
+  }
+
+  /** Best first; equal scores keep pair order (stable radix sort on the quantised score). */
+  sortedByScore(): Candidates {
+    const count = this.length;
+    const keys = new Uint32Array(count);
+    const order = new Uint32Array(count);
+    for (let k = 0; k < count; k++) {
+      const score = Math.min(1, Math.max(this.leftShare[k]!, this.rightShare[k]!));
+      keys[k] = Math.round((1 - score) * 0xfffffff);
+      order[k] = k;
+    }
+    const sorted = sortByKey(keys, order).values;
+    const pick = <T extends Uint32Array | Float32Array>(column: T, into: T): T => {
+      for (let k = 0; k < count; k++) into[k] = column[sorted[k]!]!;
+      return into;
+    };
+    return {
+      left: pick(this.left, new Uint32Array(count)),
+      right: pick(this.right, new Uint32Array(count)),
+      leftShare: pick(this.leftShare, new Float32Array(count)),
+      rightShare: pick(this.rightShare, new Float32Array(count)),
+    };
+  }
+}
+
+function grow<T extends Uint32Array | Float32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

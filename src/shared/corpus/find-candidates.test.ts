@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../comparison/test-support/make-article';
+import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../comparison/test-support/synthetic-text';
+import { analyseArticle, corpusFingerprint } from './article-analysis';
+import { findCandidates, type Candidates } from './find-candidates';
+import { packFingerprints } from './rank-pairs';
+
+const long = syntheticParagraphs(1, 12_000, SYLLABLES_A);
+const ARTICLES = [
+  makeArticle('long', long),
+  // One paragraph of the long article, inside its own unrelated text.
+  makeArticle('excerpt', [long[7]!, ...syntheticParagraphs(2, 300, SYLLABLES_B)]),
+  // The long article, lightly edited.
+  makeArticle(
+    'copy',
+    long.map((p, i) => (i % 5 === 0 ? p.replace(/^\S+ \S+/, 'Neu beginnt') : p)),
+  ),
+  makeArticle('unrelated', syntheticParagraphs(3, 6000, SYLLABLES_B)),
+];
+
+function candidatesOf(window: number, options = {}): Map<string, [number, number]> {
+  const fps = ARTICLES.map((a) => corpusFingerprint(analyseArticle(a, window), new Set()).fps);
+  const found: Candidates = findCandidates(packFingerprints(fps), options);
+  const out = new Map<string, [number, number]>();
+  for (let k = 0; k < found.left.length; k++) {
+    out.set(`${ARTICLES[found.left[k]!]!.id}~${ARTICLES[found.right[k]!]!.id}`, [
+      found.leftShare[k]!,
+      found.rightShare[k]!,
+    ]);
+  }
+  return out;
+}
+
+describe('findCandidates', () => {
+  it('finds a short excerpt inside a long article, with both one-way shares', () => {
+    const found = candidatesOf(8, { minShared: 2, minEstimate: 0.02 });
+    const [longShare, excerptShare] = found.get('long~excerpt')!;
+    expect(excerptShare).toBeGreaterThan(0.3);
+    expect(longShare).toBeLessThan(0.1);
+  });
+
+  it('finds the edited copy with high shares and ranks it first', () => {
+    const found = candidatesOf(8, { minShared: 2, minEstimate: 0.02 });
+    expect([...found.keys()][0]).toBe('long~copy');
+    expect(Math.min(...found.get('long~copy')!)).toBeGreaterThan(0.5);
+  });
+
+  it('pairs nothing with unrelated text', () => {
+    const found = candidatesOf(8, { minShared: 2, minEstimate: 0.02 });
+    expect([...found.keys()].filter((key) => key.includes('unrelated'))).toEqual([]);
+  });
+
+  it('still finds near-duplicates by banding when every shared fingerprint is too common to read', () => {
+    const found = candidatesOf(8, { maxWork: 0 });
+    expect([...found.keys()]).toEqual(['long~copy']);
+    expect(Math.min(...found.get('long~copy')!)).toBeGreaterThan(0.5);
+  });
+
+  it('handles empty and single-article corpora', () => {
+    expect(findCandidates(packFingerprints([])).left.length).toBe(0);
+    expect(findCandidates(packFingerprints([new Uint32Array([1, 2, 3])])).left.length).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Exact pair scores: the sentence alignment of two prepared articles, reduced to the two
+ * one-way shares (what ranking needs; the same numbers as the comparison's stats).
+ */
+import { alignSentences } from '../comparison/align-sentences';
+import type { PairScore } from '../comparison/comparison-types';
+import type { PreparedArticle } from '../comparison/prepare-article';
+import { reuseShares } from '../comparison/reuse-stats';
+import { sortByKey } from '../comparison/sort-by-key';
+
+export function exactShares(left: PreparedArticle, right: PreparedArticle): { left: number; right: number } {
+  return reuseShares(left, right, alignSentences(left, right));
+}
+
+export function pairScore(left: string, right: string, leftReuse: number, rightReuse: number): PairScore {
+  return { left, right, leftReuse, rightReuse, score: Math.max(leftReuse, rightReuse) };
+}
+
+/** Best first; ties by ids, so the order never depends on reading order. */
+export function sortPairs(pairs: PairScore[]): PairScore[] {
+  const byScore = (a: PairScore, b: PairScore) =>
+    b.score - a.score || compareIds(a.left, b.left) || compareIds(a.right, b.right);
+  if (pairs.length < 50_000) return pairs.sort(byScore);
+  // A million pairs: a radix sort on the score in 28 bits, then the exact order within each
+  // run of equal keys (short runs); comparing id strings a million times took seconds.
+  const keys = new Uint32Array(pairs.length);
+  const order = new Uint32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    keys[k] = Math.round((1 - Math.min(1, Math.max(0, pairs[k]!.score))) * 0xfffffff);
+    order[k] = k;
+  }
+  const sorted = sortByKey(keys.slice(), order).values;
+  const out = Array.from(sorted, (k) => pairs[k]!);
+  for (let start = 0; start < out.length;) {
+    let end = start + 1;
+    while (end < out.length && keys[sorted[end]!] === keys[sorted[start]!]) end++;
+    if (end - start > 1) {
+      const run = out.slice(start, end).sort(byScore);
+      for (let k = 0; k < run.length; k++) out[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  return out;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
