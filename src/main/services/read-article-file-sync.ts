@@ -17,6 +17,7 @@ import {
   tooLarge,
   type ReadResult,
 } from './read-article-file';
+import { createChunkCollector, describeStatFailure, mayBeBrokenLink, unchangedDuringRead } from './read-file-steps';
 
 export function readArticleFileSync(path: string, opts: { maxBytes?: number } = {}): ReadResult {
   const absolute = resolve(path);
@@ -49,15 +50,8 @@ function readStable(path: string, maxBytes: number): { bytes: Uint8Array; info: 
       if (typeProblem) throw new ReadProblem(typeProblem);
       if (before.size > maxBytes) throw new ReadProblem(tooLarge(before.size, maxBytes));
       const bytes = readAll(fd, maxBytes, before.size);
-      const after = statOrNull(path);
       last = { bytes, info: before };
-      const same =
-        after !== null &&
-        after.ino === before.ino &&
-        after.size === before.size &&
-        after.mtimeMs === before.mtimeMs &&
-        bytes.length === before.size;
-      if (same) return { ...last, unstable: false };
+      if (unchangedDuringRead(before, statOrNull(path), bytes.length)) return { ...last, unstable: false };
     } finally {
       closeSync(fd);
     }
@@ -66,34 +60,16 @@ function readStable(path: string, maxBytes: number): { bytes: Uint8Array; info: 
   return { ...last!, unstable: true };
 }
 
-/** As the async reader: a first buffer of the reported size plus one byte, larger steps if it grew. */
 function readAll(fd: number, maxBytes: number, expected: number): Uint8Array {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let next = Math.min(expected + 1, maxBytes + 1);
+  const collector = createChunkCollector(maxBytes, expected);
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(next, maxBytes + 1 - total)));
-    const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-    if (total > maxBytes) throw new ReadProblem(tooLarge(total, maxBytes));
-    if (bytesRead === chunk.length) next = Math.min(1024 * 1024, Math.max(next, 64 * 1024));
-    else if (total >= expected) break;
+    const chunk = collector.nextBuffer();
+    if (!collector.take(chunk, readSync(fd, chunk, 0, chunk.length, null))) return collector.bytes();
   }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 function describeStatError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
-    try {
-      return lstatSync(path).isSymbolicLink() ? 'broken link' : 'file not found';
-    } catch {
-      return 'file not found';
-    }
-  }
-  return describeIoError(error);
+  return describeStatFailure(error, mayBeBrokenLink(error) ? lstatOrNull(path) : null);
 }
 
 /** Blocks this thread (a worker) between attempts, as the async reader waits on a timer. */
@@ -104,6 +80,14 @@ function sleep(ms: number): void {
 function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
   } catch {
     return null;
   }

@@ -11,6 +11,18 @@ import type { Article, CleanedArticle, ReadError } from '../../shared/article/ar
 import { cleanArticle } from '../../shared/article/clean-article';
 import { decodeText } from '../../shared/article/decode-text';
 import { readHtmlArticle } from './read-html-article';
+import {
+  createChunkCollector,
+  describeIoError,
+  describeStatFailure,
+  mayBeBrokenLink,
+  ReadProblem,
+  tooLarge,
+  unchangedDuringRead,
+} from './read-file-steps';
+
+// The sync reader and the tests take these from here, beside readArticleFile.
+export { describeIoError, ReadProblem, tooLarge } from './read-file-steps';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -83,8 +95,6 @@ export function articleFromBytes(
   };
 }
 
-export class ReadProblem extends Error {}
-
 /** Reads the whole file; re-reads when it changed meanwhile, so we never clean half a save. */
 async function readStable(
   path: string,
@@ -99,15 +109,10 @@ async function readStable(
       if (typeProblem) throw new ReadProblem(typeProblem);
       if (before.size > maxBytes) throw new ReadProblem(tooLarge(before.size, maxBytes));
       const bytes = await readAll(handle, maxBytes, before.size);
-      const after = await stat(path).catch(() => null);
       last = { bytes, info: before };
-      const same =
-        after !== null &&
-        after.ino === before.ino &&
-        after.size === before.size &&
-        after.mtimeMs === before.mtimeMs &&
-        bytes.length === before.size;
-      if (same) return { ...last, unstable: false };
+      if (unchangedDuringRead(before, await stat(path).catch(() => null), bytes.length)) {
+        return { ...last, unstable: false };
+      }
     } finally {
       await handle.close();
     }
@@ -116,27 +121,13 @@ async function readStable(
   return { ...last!, unstable: true };
 }
 
-/**
- * Reads to the end, but never more than the limit (a file may grow while we read). The first
- * buffer fits the size the handle reported, plus one byte to notice growth: a fixed 1 MB
- * buffer per read made reading a folder of small files mostly allocation and GC.
- */
 async function readAll(handle: FileHandle, maxBytes: number, expected: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let next = Math.min(expected + 1, maxBytes + 1);
+  const collector = createChunkCollector(maxBytes, expected);
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(next, maxBytes + 1 - total)));
+    const chunk = collector.nextBuffer();
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-    if (total > maxBytes) throw new ReadProblem(tooLarge(total, maxBytes));
-    // The file grew (or lied about its size): continue in larger steps.
-    if (bytesRead === chunk.length) next = Math.min(1024 * 1024, Math.max(next, 64 * 1024));
-    else if (total >= expected) break;
+    if (!collector.take(chunk, bytesRead)) return collector.bytes();
   }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 export function describeType(info: Stats): string | null {
@@ -146,29 +137,5 @@ export function describeType(info: Stats): string | null {
 }
 
 async function describeStatError(path: string, error: unknown): Promise<string> {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
-    const link = await lstat(path).catch(() => null);
-    if (link?.isSymbolicLink()) return 'broken link';
-    return 'file not found';
-  }
-  return describeIoError(error);
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EAGAIN' || code === 'ENXIO') return 'not a regular file';
-  return `could not read (${code ?? (error instanceof Error ? error.message : String(error))})`;
-}
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
-}
-
-export function tooLarge(size: number, limit: number): string {
-  return `too large (${megabytes(size)}, limit ${megabytes(limit)})`;
+  return describeStatFailure(error, mayBeBrokenLink(error) ? await lstat(path).catch(() => null) : null);
 }
