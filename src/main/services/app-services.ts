@@ -55,6 +55,7 @@ interface OpenCorpus {
   session: CorpusSession;
   controller: AbortController;
   watcher: { close(): Promise<void> } | null;
+  emit: (event: CorpusEvent) => void;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
@@ -72,31 +73,45 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     await previous.session.close();
   }
 
-  async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
-    const target = resolve(path);
-    const info = await stat(target).catch(() => null);
-    if (!info) throw new Error(`Not found: ${target}`);
-    if (!info.isFile() && !info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
-    await closeCurrent();
-
-    const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
-    current = open;
+  /**
+   * Makes `corpusId` the open corpus, with a fresh session and the one way its events leave:
+   * stale ones (a newer corpus is open) dropped, pairs capped, progress throttled.
+   */
+  function startCorpus(corpusId: number): OpenCorpus {
+    const open: OpenCorpus = {
+      corpusId,
+      session: createSession(),
+      controller: new AbortController(),
+      watcher: null,
+      emit: () => undefined,
+    };
     const send = (event: CorpusEvent) => {
       if (current === open) options.emit({ type: 'corpus', corpusId, event: capPairs(event) });
     };
     // Progress comes in bursts; a few updates a second are plenty for a bar.
     const progress = throttle(send, 50);
-    const emit = (event: CorpusEvent) => {
+    open.emit = (event) => {
       if (event.type === 'progress') progress(event);
       else {
         progress.flush();
         send(event);
       }
     };
+    current = open;
+    return open;
+  }
+
+  async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
+    const target = resolve(path);
+    const info = await stat(target).catch(() => null);
+    if (!info) throw new Error(`Not found: ${target}`);
+    if (!info.isFile() && !info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
+    await closeCurrent();
+    const open = startCorpus(corpusId);
 
     const readAll = new Promise<void>((resolveRead, rejectRead) => {
       const watchDone = (event: CorpusEvent) => {
-        emit(event);
+        open.emit(event);
         if (event.type === 'done') resolveRead();
       };
       open.session
@@ -130,7 +145,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       void readArticleFile(change.path).then((read) => {
         if (current !== open) return;
         if ('article' in read) void open.session.add([read.article]);
-        else options.emit({ type: 'corpus', corpusId: open.corpusId, event: { type: 'errors', errors: [read.error] } });
+        else open.emit({ type: 'errors', errors: [read.error] });
       });
     });
   }
@@ -138,14 +153,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   /** The open corpus, or an empty one for files dropped before anything was opened. */
   async function ensureOpen(): Promise<OpenCorpus> {
     if (current) return current;
-    const open: OpenCorpus = {
-      corpusId: 0,
-      session: createSession(),
-      controller: new AbortController(),
-      watcher: null,
-    };
-    current = open;
-    await open.session.open(null, {}, (event) => options.emit({ type: 'corpus', corpusId: 0, event: capPairs(event) }));
+    const open = startCorpus(0);
+    await open.session.open(null, {}, open.emit);
     return open;
   }
 
@@ -171,11 +180,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'corpus:open-texts': async ({ corpusId, label, files }) => {
       await closeCurrent();
-      const open: OpenCorpus = { corpusId, session: createSession(), controller: new AbortController(), watcher: null };
-      current = open;
-      await open.session.open(null, {}, (event) => {
-        if (current === open) options.emit({ type: 'corpus', corpusId, event: capPairs(event) });
-      });
+      const open = startCorpus(corpusId);
+      await open.session.open(null, {}, open.emit);
       await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
       return { root: null, label };
     },
