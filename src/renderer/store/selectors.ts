@@ -1,10 +1,5 @@
 /** Pure selectors over the store. */
 import type { ArticleSummary } from '../../shared/article/summarize-article';
-import type { AppState } from './app-state';
-
-export function selectArticle(state: AppState, id: string | null): ArticleSummary | undefined {
-  return id === null ? undefined : state.articles.find((a) => a.id === id);
-}
 
 export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
   const title = article.title.trim() || article.name;

@@ -43,12 +43,3 @@ export function previousChangeIndex(count: number, current: number): number {
   if (count === 0) return -1;
   return current <= 0 ? 0 : current - 1;
 }
-
-/** Maps a row and part to the change index that contains it, for clicks and the ruler. */
-export function changeIndexAt(changes: readonly ChangeLocation[], row: number, part: number): number {
-  let found = -1;
-  changes.forEach((change, index) => {
-    if (change.row === row && change.part <= part) found = index;
-  });
-  return found;
-}
