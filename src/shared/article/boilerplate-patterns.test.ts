@@ -39,6 +39,29 @@ describe('matchBoilerplate', () => {
     expect(matchBoilerplate(`Lesen Sie auch ${'viel Text '.repeat(40)}`)).toBeNull();
   });
 
+  it('answers as testing every pattern in order would', () => {
+    const oneByOne = (text: string) =>
+      /^[^\p{L}\p{N}]*$/u.test(text)
+        ? 'paragraph'
+        : (BOILERPLATE_PATTERNS.find((p) => text.length <= p.maxLength && p.re.test(text))?.kind ?? null);
+    const samples = [
+      'TAGS',
+      'tags',
+      'Teilen',
+      'ADVERTISEMENT',
+      'advertisement',
+      '3 / 4',
+      'Stand: 12.3.2021',
+      'Copyright 2018 The Associated Press. All rights reserved.',
+      '72% of readers think this story is Fact. Add your two cents.',
+      `Mehr zum Thema ${'x'.repeat(290)}`,
+      `Mehr zum Thema ${'x'.repeat(300)}`,
+      `Sign up for ${'x'.repeat(180)}`,
+      'Angespannte Lage',
+    ];
+    for (const text of samples) expect(matchBoilerplate(text)).toBe(oneByOne(text));
+  });
+
   it('documents every pattern', () => {
     for (const p of BOILERPLATE_PATTERNS) expect(p.why.length).toBeGreaterThan(5);
   });

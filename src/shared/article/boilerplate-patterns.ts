@@ -133,8 +133,48 @@ export const INLINE_WIDGETS: readonly RegExp[] = [
 /** Paragraphs with no letters or digits at all ("___", "•", ","): separators. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
+/** Whether a pattern keeps its meaning inside a larger one: no flag but `i`, no back reference, no named group. */
+function mergeable(re: RegExp): boolean {
+  return /^i?$/.test(re.flags) && !/\\[1-9k]|\(\?<[^=!]/.test(re.source);
+}
+
+/**
+ * By paragraph length, the patterns that may mark it (`maxLength` at least that long): those
+ * anchored at the start as one case-insensitive pattern (which only widens the few that are not),
+ * which fails on nearly every paragraph after a look at its start where testing each pattern costs
+ * a dozen calls; the others (unanchored ones would make it search) one by one.
+ */
+const TIERS = [...new Set(BOILERPLATE_PATTERNS.map((p) => p.maxLength))]
+  .sort((a, b) => a - b)
+  .map((limit) => {
+    const patterns = BOILERPLATE_PATTERNS.filter((p) => p.maxLength >= limit);
+    const anchored = patterns.filter((p) => p.re.source.startsWith('^') && mergeable(p.re));
+    return {
+      limit,
+      anchored: anchored.length > 0 ? new RegExp(anchored.map((p) => `(?:${p.re.source})`).join('|'), 'i') : null,
+      others: patterns.filter((p) => !anchored.includes(p)),
+    };
+  });
+
+/** False when no pattern can match `text`; true when one may. */
+function mayMatch(text: string): boolean {
+  // The tier with the smallest limit that admits the text: no pattern's maxLength lies between.
+  for (const tier of TIERS) {
+    if (text.length > tier.limit) continue;
+    if (tier.anchored?.test(text)) return true;
+    for (const p of tier.others) if (p.re.test(text)) return true;
+    return false;
+  }
+  return false;
+}
+
 export function matchBoilerplate(text: string): BoilerplatePattern['kind'] | null {
-  if (NO_WORDS.test(text)) return 'paragraph';
+  // Text starting with an ASCII letter or digit (most) has words: no need for the Unicode pattern.
+  const first = text.charCodeAt(0);
+  const lower = first | 32; // a letter in lower case
+  const words = (lower >= 97 && lower <= 122) || (first >= 48 && first <= 57);
+  if (!words && NO_WORDS.test(text)) return 'paragraph';
+  if (!mayMatch(text)) return null;
   for (const p of BOILERPLATE_PATTERNS) {
     if (text.length <= p.maxLength && p.re.test(text)) return p.kind;
   }

@@ -7,9 +7,9 @@ import type { Paragraph, ParagraphPart } from './article';
 import { matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
 import { parseCreditLine, splitTrailingCredit } from './extract-credits';
 import { isDateOnly } from './extract-date';
-import { extractDateline } from './extract-dateline';
+import { isDatelineAlone } from './extract-dateline';
 import { agenciesIn } from './news-agencies';
-import { endsSentence, isHeadlineLike } from './text-shape';
+import { endsSentence, isHeadlineLike, trimmed } from './text-shape';
 
 /** What the source format already tells about a block (Markdown `#`, `>`, HTML `<figcaption>`, …). */
 export type BlockKind = 'title' | 'heading' | 'quote' | 'caption' | 'credit' | 'chrome' | 'text';
@@ -30,6 +30,9 @@ const CAPTION_PREFIX =
 /** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
 const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
+/** How the three patterns above start (FILE_PHOTO's case aside): one test spares three on most paragraphs. */
+const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE)/i;
+const BAR_OR_SLASH = /[|/]/;
 const PHOTO_PAREN = /\(Photos?\b/i;
 const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
 /** "… in der Schweiz. Foto: AP/Alexander Zemlianichenko": a credit after the last sentence. */
@@ -45,11 +48,13 @@ const STAMP = /\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 /** Photo captions and the credit lines glued to them. */
 export function isCaption(text: string): boolean {
   if (text.length > 800) return false;
-  if (CAPTION_PREFIX.test(text) || FILE_PHOTO.test(text) || PHOTOGRAPH_BY.test(text)) return true;
+  if (CAPTION_START.test(text) && (CAPTION_PREFIX.test(text) || FILE_PHOTO.test(text) || PHOTOGRAPH_BY.test(text))) {
+    return true;
+  }
   // "Saul Loeb | AFP | Getty Images": a bare photo credit line.
   if (
     text.length <= 100 &&
-    /[|/]/.test(text) &&
+    BAR_OR_SLASH.test(text) &&
     !text.startsWith('(') &&
     !endsSentence(text) &&
     agenciesIn(text).length > 0
@@ -60,12 +65,35 @@ export function isCaption(text: string): boolean {
   // Each pattern needs a character most paragraphs lack: test for it before the (costly) pattern.
   const last = tail.charCodeAt(tail.length - 1);
   const closes = last === 41 || (last === 46 && tail.charCodeAt(tail.length - 2) === 41); // ")" or ")."
+  // The two credit patterns end in a name, never in a stop (as most paragraphs do).
+  const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
   return (
-    (text.includes('(') && PHOTO_PAREN.test(text)) ||
+    (parenBeforeP(text) && PHOTO_PAREN.test(text)) ||
     (closes && TRAILING_PHOTO_PAREN.test(tail)) ||
-    (tail.includes(':') && TRAILING_CREDIT.test(tail)) ||
-    (tail.includes('/') && AGENCY_SLASH_CREDIT.test(tail))
+    (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
+    (credit && tail.includes('/') && lastBeforeStop(tail, 47) && AGENCY_SLASH_CREDIT.test(tail)) // "/"
   );
+}
+
+/** True when some "(" is followed by "p" or "P", as in PHOTO_PAREN: native searches, not a scan of every character. */
+function parenBeforeP(text: string): boolean {
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
+    if ((text.charCodeAt(i + 1) | 32) === 112) return true; // "p" or "P"
+  }
+  return false;
+}
+
+/**
+ * True when `code` stands after the last . ! or ? of `text`, as the ":" of TRAILING_CREDIT and the
+ * "/" of AGENCY_SLASH_CREDIT must: nothing after them may end a sentence.
+ */
+function lastBeforeStop(text: string, code: number): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === code) return true;
+    if (c === 46 || c === 33 || c === 63) return false; // . ! ?
+  }
+  return false;
 }
 
 /** Splits widget labels and trailing credits out of blocks, keeping every word. */
@@ -76,19 +104,30 @@ function expandBlocks(blocks: readonly SourceBlock[]): SourceBlock[] {
       out.push(block);
       continue;
     }
+    // Nearly every block is one piece: no widget, so no arrays to build (see splitInlineWidgets).
+    if (!block.text.includes('Box ')) {
+      const text = trimmed(block.text);
+      if (text) pushPiece(out, text === block.text ? block : { text, kind: block.kind });
+      continue;
+    }
     for (const piece of splitInlineWidgets(block.text)) {
       if (piece.widget) {
         out.push({ text: piece.text, kind: 'chrome' });
         continue;
       }
-      const credit = block.kind === 'text' ? splitTrailingCredit(piece.text) : null;
-      if (credit) {
-        out.push({ text: credit.body, kind: block.kind });
-        out.push({ text: credit.credit, kind: 'credit' });
-      } else out.push({ text: piece.text, kind: block.kind });
+      pushPiece(out, { text: piece.text, kind: block.kind });
     }
   }
   return out;
+}
+
+/** A piece of a block (the block itself when it is whole), with a credit glued to its end split off. */
+function pushPiece(out: SourceBlock[], piece: SourceBlock): void {
+  const credit = piece.kind === 'text' ? splitTrailingCredit(piece.text) : null;
+  if (credit) {
+    out.push({ text: credit.body, kind: piece.kind });
+    out.push({ text: credit.credit, kind: 'credit' });
+  } else out.push(piece);
 }
 
 export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedParagraphs {
@@ -101,19 +140,23 @@ export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedPa
     const text = block.text;
     if (!text) continue;
     let part: ParagraphPart;
+    // Text here is trimmed (expandBlocks), so longer text is no credit line, lone dateline, date or
+    // headline: those tests would reject it by its length first; this spares the calls.
+    const short = text.length <= 160;
     const chrome = tailStart >= 0 ? 'paragraph' : block.kind === 'chrome' ? 'paragraph' : matchBoilerplate(text);
     if (chrome === 'tail' && seenBody) tailStart = paragraphs.length;
     if (chrome) part = 'boilerplate';
     else if (block.kind === 'credit') part = 'credit';
     else if (block.kind === 'caption') part = 'caption';
     // Credit lines first: "(rt/dpa/reuters/tass)" would otherwise read as a photo credit.
-    else if (parseCreditLine(text) !== null || extractDateline(text)?.alone) part = 'credit';
+    else if (short && (parseCreditLine(text) !== null || isDatelineAlone(text))) part = 'credit';
     else if (isCaption(text)) part = 'caption';
-    else if (isDateOnly(text)) part = 'boilerplate';
+    else if (short && isDateOnly(text)) part = 'boilerplate';
     else if (block.kind === 'title') part = hasTitle ? 'heading' : 'title';
     else if (block.kind === 'heading') part = 'heading';
     else if (block.kind === 'quote') part = 'lead';
-    else if (isHeadlineLike(text)) part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : 'title';
+    else if (short && isHeadlineLike(text))
+      part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : 'title';
     else part = 'body';
 
     if (part === 'title') hasTitle = true;

@@ -21,6 +21,8 @@ export interface ArticleHints {
   outlet?: string | null;
 }
 
+const META_DATE = /^date:?\s*(\d{4}(?:-\d{2}){0,2})(?=\s|$)/i;
+
 export function cleanArticle(
   text: string,
   source: { path: string; fileName: string },
@@ -45,7 +47,7 @@ export function cleanBlocks(
 
   // "date 2021-12 Angespannte Sicherheitslage: …": a scraper's metadata prefix, kept as chrome.
   const first = prepared[0];
-  const meta = first ? /^date:?\s*(\d{4}(?:-\d{2}){0,2})(?=\s|$)/i.exec(first.text) : null;
+  const meta = first ? META_DATE.exec(first.text) : null;
   if (first && meta) {
     const date = parseDate(meta[1]!) ?? (/^\d{4}$/.test(meta[1]!) ? meta[1]! : null);
     if (date) dates.push(date);

@@ -86,7 +86,9 @@ function countNuls(bytes: Uint8Array): { total: number; even: number; odd: numbe
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) {
+  // Text has no NUL: counting starts at the first, which a native search finds far faster.
+  const first = bytes.indexOf(0);
+  for (let i = first === -1 ? n : first; i < n; i++) {
     if (bytes[i] === 0) {
       if (i % 2 === 0) even++;
       else odd++;
@@ -95,12 +97,19 @@ function countNuls(bytes: Uint8Array): { total: number; even: number; odd: numbe
   return { total: even + odd, even, odd, pairs: Math.ceil(n / 2) };
 }
 
+/** What looksBinary counts. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
 /** Control characters other than tab/newline/CR/FF in more than 1 % of the sample: noise, not prose. */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, SNIFF_BYTES);
   if (n === 0) return false;
+  // Text has none of these at all: one native scan, and the count only when there is something to count.
+  const first = text.search(BINARY_CONTROL);
+  if (first === -1 || first >= n) return false;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
   }
@@ -115,7 +124,10 @@ const DOUBLE_ENCODED =
   /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€/;
 
 function findDoubleEncoding(text: string): string | null {
-  const m = DOUBLE_ENCODED.exec(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
+  const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
+  // Every form starts with Ã, Â or â, which most texts lack: three native searches beat the pattern's scan.
+  if (!sample.includes('Ã') && !sample.includes('Â') && !sample.includes('â')) return null;
+  const m = DOUBLE_ENCODED.exec(sample);
   if (!m) return null;
   // Show the whole word around the first hit so the user recognises it.
   const start = Math.max(0, text.lastIndexOf(' ', m.index) + 1);

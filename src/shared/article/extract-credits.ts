@@ -4,8 +4,8 @@
  * and agencies named in photo captions ("Foto: AP/…", "… Keystone", "(AP Photo/…)").
  */
 import { findDate } from './extract-date';
-import { agenciesIn, normaliseAgency } from './news-agencies';
-import { endsSentence, wordCount } from './text-shape';
+import { agenciesIn, mayBeAgency, normaliseAgency } from './news-agencies';
+import { endsSentence, trimmed, wordCount } from './text-shape';
 
 /** Items of a parenthesised credit list, dates dropped: "Reuters, APA, red, 29.12.2021" → [Reuters, APA, red]. */
 function creditItems(inner: string): string[] | null {
@@ -45,9 +45,15 @@ function parenthesisedCredit(inner: string, requireAgency: boolean): string[] | 
   return normaliseItems(items);
 }
 
+/** "(Reuters, APA, red, 29.12.2021)": a whole parenthesised credit list. */
+const PARENTHESISED = /^\(([^()]{1,100})\)\.?$/;
+const LIST_SEPARATOR = /[/,]/;
+const LIST_SEPARATORS = /\s*[/,]\s*/;
 const BYLINE = /^(?:By|Von|Quelle|Source|Credit|Credits|Mit Material von|Material)\s*:?\s+(.{1,100})$/iu;
 /** "The Associated Press | Monday, July 16, 2018": an agency, then a separator and a stamp. */
 const AGENCY_THEN_STAMP = /^([^|–—·]{2,40}?)\s*[|–—·]\s/u;
+/** What AGENCY_THEN_STAMP needs; testing for it first spares the lazy pattern on most lines. */
+const STAMP_SEPARATOR = /[|–—·]/;
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
@@ -57,16 +63,18 @@ const NOT_A_NAME =
  * person, "By Jane Doe"), or null when the paragraph is not a credit line.
  */
 export function parseCreditLine(text: string): string[] | null {
-  const t = text.trim();
+  const t = trimmed(text);
   if (t.length > 120) return null;
-  const paren = /^\(([^()]{1,100})\)\.?$/.exec(t);
+  const paren = t.charCodeAt(0) === 40 ? PARENTHESISED.exec(t) : null; // "("
   if (paren) return parenthesisedCredit(paren[1]!, false);
   const known = normaliseAgency(t);
   if (known) return [known];
-  // "RND/dpa", "AFP, dpa": nothing but agencies.
-  const pieces = t.split(/\s*[/,]\s*/);
-  if (pieces.length > 1 && pieces.every((p) => normaliseAgency(p) !== null)) return normaliseItems(pieces);
-  const stamped = AGENCY_THEN_STAMP.exec(t);
+  // "RND/dpa", "AFP, dpa": nothing but agencies. Without a separator there is one piece, and the
+  // text before the first one (the first piece and the spaces after it) must be an agency.
+  const separator = t.search(LIST_SEPARATOR);
+  const pieces = separator > 0 && mayBeAgency(t.slice(0, separator)) ? t.split(LIST_SEPARATORS) : null;
+  if (pieces && pieces.length > 1 && pieces.every((p) => normaliseAgency(p) !== null)) return normaliseItems(pieces);
+  const stamped = STAMP_SEPARATOR.test(t) ? AGENCY_THEN_STAMP.exec(t) : null;
   const stampAgency = stamped ? normaliseAgency(stamped[1]!) : null;
   if (stampAgency) return [stampAgency];
   const by = BYLINE.exec(t);
@@ -93,12 +101,16 @@ export function parseCreditLine(text: string): string[] | null {
  * 29.12.2021)" → body and credit. Needs a known agency, so "(OSZE)" at a sentence end stays.
  */
 export function splitTrailingCredit(text: string): { body: string; credit: string; names: string[] } | null {
+  // Text ending in a visible character other than ")" or ")." (nearly all) needs no trimming to rule out.
+  const end = text.length - 1;
+  const last = text.charCodeAt(end);
+  if (last > 32 && last < 127 && last !== 41 && (last !== 46 || text.charCodeAt(end - 1) !== 41)) return null;
   const t = text.trimEnd();
   if (!t.endsWith(')') && !t.endsWith(').')) return null;
   const open = t.lastIndexOf('(');
   if (open <= 0) return null;
   const body = t.slice(0, open).trimEnd();
-  const inner = /^\(([^()]{1,100})\)\.?$/.exec(t.slice(open));
+  const inner = PARENTHESISED.exec(t.slice(open));
   if (!inner || !endsSentence(body)) return null;
   const names = parenthesisedCredit(inner[1]!, true);
   return names ? { body, credit: t.slice(open), names } : null;
@@ -107,6 +119,9 @@ export function splitTrailingCredit(text: string): { body: string; credit: strin
 /** Words that introduce a photo credit inside a caption. */
 const CREDIT_KEYWORD =
   /(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Quelle)(?:\s+by)?\s*:?\s+([^:]{1,120})$/iu;
+
+const CAPTION_PAREN = /\(([^()]{1,120})\)\.?$/;
+const AFTER_LAST_SENTENCE = /[.!?"“”»]\s+([^.!?]{1,80})$/u;
 
 /** Agencies credited in a caption, never photographers' names. */
 export function captionCredits(text: string): string[] {
@@ -117,10 +132,10 @@ export function captionCredits(text: string): string[] {
   const tail = text.slice(-200);
   const keyword = CREDIT_KEYWORD.exec(tail);
   if (keyword) add(agenciesIn(keyword[1]!));
-  const paren = /\(([^()]{1,120})\)\.?$/.exec(tail);
+  const paren = CAPTION_PAREN.exec(tail);
   if (paren) add(agenciesIn(paren[1]!));
   // "… getroffen. Keystone", "… Helsinki. REUTERS/Kevin Lamarque"
-  const last = /[.!?"“”»]\s+([^.!?]{1,80})$/u.exec(tail);
+  const last = AFTER_LAST_SENTENCE.exec(tail);
   if (last) add(agenciesIn(last[1]!));
   return found;
 }

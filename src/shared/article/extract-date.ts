@@ -65,6 +65,8 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_NAMES})${NOT_LETTER_AFTER}\\.?\\s+(\\d{4})(?!\\d)`, 'iu');
 
+const FOUR_DIGITS = /\d{4}/;
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -79,6 +81,8 @@ function iso(year: number, month: number, day?: number): string | null {
 /** The first date in a short text as ISO (`2021-12-29`, or `2021-12` when no day is given), with where it sits. */
 export function findDate(text: string): { iso: string; index: number; length: number } | null {
   if (text.length > 400) text = text.slice(0, 400);
+  // Every form has a four-digit year: most lines have none, and the month patterns are costly.
+  if (!FOUR_DIGITS.test(text)) return null;
   const hits: { iso: string | null; index: number; length: number }[] = [];
   let m = ISO.exec(text);
   if (m) hits.push({ iso: iso(+m[1]!, +m[2]!, m[3] ? +m[3] : undefined), index: m.index, length: m[0].length });
@@ -110,6 +114,8 @@ const TIMES = /\d{1,2}[:.]\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|uhr|h|cet|cest|mez|gmt
 const FILLER =
   /(?<![\p{L}])(?:at|um|on|am|updated|posted|published|ausgegeben|veröffentlicht|aktualisiert|stand)(?![\p{L}])/giu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A line that is nothing but a date, maybe with weekday and time: "30 Dec 2021", "Sunday, July 15, 2018 at 7:08 AM". */
 export function isDateOnly(line: string): boolean {
   if (line.length > 60) return false;
@@ -119,7 +125,7 @@ export function isDateOnly(line: string): boolean {
     .replace(WEEKDAYS, '')
     .replace(TIMES, '')
     .replace(FILLER, '');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return !LETTER_OR_DIGIT.test(rest);
 }
 
 /**

@@ -45,12 +45,27 @@ function splitAgencies(list: string): string[] {
     .filter((a): a is string => a !== null);
 }
 
+/** True when the paragraph is nothing but a dateline ("Washington (CNN)"): `extractDateline(text)?.alone`. */
+export function isDatelineAlone(text: string): boolean {
+  // Alone, the dateline is the whole paragraph, within the first 160 characters, and ends in the
+  // agency's ")" (perhaps with a dash or colon after it) or in taz's "|": most paragraphs do not.
+  const t = text.trimEnd();
+  if (t.length > HEAD || !ALONE_ENDS.includes(t.charCodeAt(t.length - 1))) return false;
+  return extractDateline(text)?.alone === true;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+/** How much of a paragraph's start extractDateline reads. */
+const HEAD = 160;
+/** The last character of a paragraph that is only a dateline: `) - – — : |`. */
+const ALONE_ENDS = [...')-–—:|'].map((c) => c.charCodeAt(0));
+
 export function extractDateline(text: string): Dateline | null {
-  const head = text.slice(0, 160);
+  const head = text.slice(0, HEAD);
   // Every form starts with a capital and needs " (", "|" or a spaced dash: most paragraphs
   // have none of them, and these regular expressions are the costliest of cleaning.
   const first = head.charCodeAt(0);
-  if (first < 65 || (first > 90 && first < 0xc0) || !/^\p{Lu}/u.test(head)) return null;
+  if (first < 65 || (first > 90 && first < 0xc0) || !STARTS_UPPER.test(head)) return null;
   const parenthesis = head.includes(' (');
   const bar = head.includes('|');
   const dash = / [–—-] /.test(head);

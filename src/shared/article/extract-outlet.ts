@@ -36,9 +36,11 @@ const TLDS = new Set([
   'news',
 ]);
 
+const SCRAPER_FILE_NAME = /^\d+[_-]([a-z0-9][a-z0-9-]*)\.[a-z]{2,4}$/i;
+
 /** "nytimes-com" → "nytimes.com", "dailymail-co-uk" → "dailymail.co.uk", "yahoo-com-news" → "yahoo.com/news". */
 export function outletFromFileName(fileName: string): string | null {
-  const m = /^\d+[_-]([a-z0-9][a-z0-9-]*)\.[a-z]{2,4}$/i.exec(fileName);
+  const m = SCRAPER_FILE_NAME.exec(fileName);
   if (!m) return null;
   const parts = m[1]!.toLowerCase().split('-');
   let end = -1;

@@ -31,10 +31,15 @@ export function buildHyphenVocabulary(text: string): HyphenVocabulary {
  * paragraph spans more than one line). Looks only at lines that continue onto a next line.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
+  return wrapWidthOfTrimmed(lines.map((l) => l.trim()));
+}
+
+/** detectWrapWidth of lines that are trimmed already. */
+export function wrapWidthOfTrimmed(lines: readonly string[]): number | null {
   const lengths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!.trim();
-    const next = lines[i + 1]!.trim();
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
     if (line && next && !line.startsWith('#') && !next.startsWith('#')) lengths.push(line.length);
   }
   if (lengths.length === 0) return null;

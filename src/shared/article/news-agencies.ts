@@ -72,7 +72,8 @@ export const AGENCY_ALTERNATION = ALIASES_LONGEST_FIRST.flatMap((a) => {
 /** The normalised name of a written agency name, or null when it is not a known agency. */
 export function normaliseAgency(name: string): string | null {
   // Most calls ask about whole lines: too many letters to be any agency's name.
-  if (lettersAtLeast(name, LONGEST_ALIAS_LETTERS + 3)) return null;
+  if (name.length >= LONGEST_ALIAS_LETTERS + 3 && TOO_MANY_LETTERS.test(name)) return null;
+  if (!mayBeAgency(name)) return null;
   // Credits repeat ("AP", "Reuters" in every caption): remember the answers.
   let known = normalised.get(name);
   if (known === undefined) {
@@ -85,23 +86,31 @@ export function normaliseAgency(name: string): string | null {
 
 const normalised = new Map<string, string | null>();
 
+/** False when normaliseAgency(name) is null for sure; whitespace after `name` never makes it false. */
+export function mayBeAgency(name: string): boolean {
+  return MAY_BE_AGENCY.test(name);
+}
+
+/**
+ * What normaliseUncached turns into an alias, for ASCII text: an alias in any case, spaces as any
+ * whitespace, after "by " and before trailing stops. Non-ASCII text always passes (the Kelvin sign
+ * lower-cases to "k"). Most lines fail on their first letters, sparing the cache and five string steps.
+ */
+const MAY_BE_AGENCY = new RegExp(
+  `^\\s*(?:by\\s+)?(?:${ALIASES_LONGEST_FIRST.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})` +
+    `[.:;]*\\s*$|[^\\x00-\\x7f]`,
+  'i',
+);
+
 /** Letters and digits of the longest alias; a name with more (beyond "by ") cannot be one. */
 const LONGEST_ALIAS_LETTERS = Math.max(
   ...[...AGENCY_ALIASES.keys()].map((a) => a.replace(/[^\p{L}\p{N}]/gu, '').length),
 );
 
-/** True when `text` has at least `count` characters that normalising keeps (letters, digits, symbols). */
-function lettersAtLeast(text: string, count: number): boolean {
-  if (text.length < count) return false;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Whitespace and ASCII punctuation may vanish in normalising; anything else stays in the key.
-    const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if ((ascii || (code > 0x7f && !/\s/.test(text.charAt(i)))) && ++letters >= count) return true;
-  }
-  return false;
-}
+/** Characters normalising may drop from a name: whitespace and ASCII punctuation. */
+const DROPPABLE = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\s';
+/** More kept characters (letters, digits, symbols) than any alias has: each round skips droppable ones, then takes one. */
+const TOO_MANY_LETTERS = new RegExp(`^(?:[${DROPPABLE}]*[^${DROPPABLE}]){${LONGEST_ALIAS_LETTERS + 3}}`);
 
 function normaliseUncached(name: string): string | null {
   const key = name
@@ -118,10 +127,14 @@ function normaliseUncached(name: string): string | null {
  * "Brendan Smialowski / AFP / Getty" or "RND/dpa". Splits on the usual separators and keeps
  * only pieces that are agencies, so photographers' names never become credits.
  */
+const FRAGMENT_SEPARATORS = /\s*[/,;|]\s*|\s+(?:and|und|for|für)\s+/i;
+const BRACKETS_AROUND = /^[([\s]+|[)\]\s]+$/g;
+const PHOTO_SUFFIX = /\s+(photo|foto|images?)$/i;
+
 export function agenciesIn(fragment: string): string[] {
   const found: string[] = [];
-  for (const piece of fragment.split(/\s*[/,;|]\s*|\s+(?:and|und|for|für)\s+/i)) {
-    const name = normaliseAgency(piece.replace(/^[([\s]+|[)\]\s]+$/g, '').replace(/\s+(photo|foto|images?)$/i, ''));
+  for (const piece of fragment.split(FRAGMENT_SEPARATORS)) {
+    const name = normaliseAgency(piece.replace(BRACKETS_AROUND, '').replace(PHOTO_SUFFIX, ''));
     if (name && !found.includes(name)) found.push(name);
   }
   return found;

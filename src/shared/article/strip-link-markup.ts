@@ -19,18 +19,20 @@ const NUMBERED_OPENER = /\[\d{1,5}\]\[/g;
 const MARKDOWN_LINK = /!?\[([^[\]\n]*)\]\([^()\s]*\)/g;
 /** Footnote references glued to a word or punctuation: `Nato[3]`, `gesagt.[12]`. */
 const GLUED_FOOTNOTE = /(?<=[\p{L}\p{N}.,;:!?"“”»«)’'])\[\d{1,5}\]/gu;
+/** How NUMBERED_LINK, NUMBERED_OPENER and GLUED_FOOTNOTE start. */
+const DIGIT_IN_BRACKET = /\[\d/;
 /** Markdown bold markers; single `*` stays because it also appears in real text. */
 const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 
 export function stripLinkMarkup(text: string): string {
-  if (!text.includes('[') && !text.includes('*') && !text.includes('_')) return text;
-  return (
-    text
-      .replace(NUMBERED_LINK, '$1')
-      // Markdown before lone openers, so removing "[1][" cannot forge a "[a](b)" link.
-      .replace(MARKDOWN_LINK, '$1')
-      .replace(NUMBERED_OPENER, '')
-      .replace(GLUED_FOOTNOTE, '')
-      .replace(BOLD, '')
-  );
+  // Each replacement runs only when the text holds what its pattern needs ("[" and a digit, "](",
+  // "**" or "__"), tested on the text as the steps before left it.
+  let out = text;
+  if (text.includes('[')) {
+    if (DIGIT_IN_BRACKET.test(out)) out = out.replace(NUMBERED_LINK, '$1');
+    // Markdown before lone openers, so removing "[1][" cannot forge a "[a](b)" link.
+    if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
+    if (DIGIT_IN_BRACKET.test(out)) out = out.replace(NUMBERED_OPENER, '').replace(GLUED_FOOTNOTE, '');
+  }
+  return out.includes('**') || out.includes('__') ? out.replace(BOLD, '') : out;
 }

@@ -14,6 +14,9 @@ describe('text shape', () => {
     expect(wordCount('  zwei   Wörter ')).toBe(2);
     expect(firstWord('  Kremlsprecher Dmitri')).toBe('Kremlsprecher');
     expect(collapseSpaces(' a \n\t b ')).toBe('a b');
+    for (const text of ['a b', 'a  b', ' a', 'a ', 'a\u00a0b', 'a \u3000 b\t', '', ' ', 'a\u200bb']) {
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 
   it('recognises headlines', () => {
@@ -21,6 +24,10 @@ describe('text shape', () => {
     expect(isHeadlineLike('Will Putin Spare Trump the Lecture?')).toBe(true);
     expect(isHeadlineLike('Der Kreml bestätigte das Telefonat.')).toBe(false);
     expect(isHeadlineLike('30 12 2021')).toBe(false);
+    expect(isHeadlineLike('Ein Titel, der „endet“,')).toBe(false);
+    expect(isHeadlineLike('Wer fragt?“')).toBe(true);
+    expect(isHeadlineLike(Array.from({ length: 24 }, () => 'Wort').join(' '))).toBe(true);
+    expect(isHeadlineLike(Array.from({ length: 25 }, () => 'Wort').join(' '))).toBe(false);
   });
 
   it('derives a title from the first sentence', () => {

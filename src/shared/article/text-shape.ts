@@ -3,44 +3,55 @@
  * All constant-time or one linear pass; no regex here can backtrack badly.
  */
 
-/** Ends with . ! ? or : (optionally followed by closing quotes/brackets). "…" does not: dumps use it for cut-off text. */
-const SENTENCE_END = /[.!?:]["'“”„»«’)\]]*$/;
+/** Character codes of the stops and closing marks that endsSentence and isHeadlineLike look for at the end. */
+const codesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
+const SENTENCE_STOPS = codesOf('.!?:');
+const SENTENCE_CLOSERS = codesOf('"\'“”„»«’)]');
+const HEADLINE_STOPS = codesOf('.:;,');
+const HEADLINE_CLOSERS = codesOf('"\'“”»«’)');
 
+/** Ends with . ! ? or : (optionally followed by closing quotes/brackets). "…" does not: dumps use it for cut-off text. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  return endsWithBefore(text, SENTENCE_STOPS, SENTENCE_CLOSERS);
 }
+
+/**
+ * True when `text` ends with one of `stops`, then any of `closers` (none of which is a stop):
+ * /[stops][closers]*$/ read from the end. A regex anchored at the end would try every position.
+ */
+function endsWithBefore(text: string, stops: readonly number[], closers: readonly number[]): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && closers.includes(text.charCodeAt(i))) i--;
+  return i >= 0 && stops.includes(text.charCodeAt(i));
+}
+
+/**
+ * Whitespace that collapsing would change: any but a plain space, two spaces, a space at either end.
+ * One compiled test is several times faster than a loop over the characters in V8.
+ */
+const NOT_COLLAPSED = /[^\S ]| (?: |$)|^ /;
+
+/**
+ * The whitespace runs that are not a single space already: replacing only these gives what
+ * replacing every run would, with a replacement per odd run instead of one per word.
+ */
+const ODD_RUN = /\s\s+|[^\S ]/g;
 
 /** Single spaces, no leading/trailing space. */
 export function collapseSpaces(text: string): string {
   // Most lines are clean already; checking is far cheaper than replacing (it was a fifth of cleaning).
-  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return NOT_COLLAPSED.test(text) ? text.replace(ODD_RUN, ' ').trim() : text;
 }
 
-/** True when `text` has no whitespace but single spaces between non-space characters. */
-function isCollapsed(text: string): boolean {
+/** `text.trim()`, without the call for text (nearly all) that starts and ends with a visible character. */
+export function trimmed(text: string): string {
   const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
-    } else if (code < 32 || (code >= 0x7f && isOtherSpace(code))) return false;
-  }
-  return true;
+  return last >= 0 && surelyVisible(text.charCodeAt(0)) && surelyVisible(text.charCodeAt(last)) ? text : text.trim();
 }
 
-/** What /\s/ matches besides the ASCII space and controls (conservatively: 0x7f–0xa0 too). */
-function isOtherSpace(code: number): boolean {
-  return (
-    code <= 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+/** Not whitespace to trim(): above the ASCII space and below U+1680, except the no-break space. */
+function surelyVisible(code: number): boolean {
+  return code > 32 && code !== 0xa0 && code < 0x1680;
 }
 
 export function wordCount(text: string): number {
@@ -61,27 +72,33 @@ export function firstWord(text: string): string {
   return i === -1 ? t : t.slice(0, i);
 }
 
+/** At least 25 words as wordCount counts them: runs of characters above the ASCII space. */
+// eslint-disable-next-line no-control-regex -- "space" is every code up to U+0020, as in wordCount
+const MANY_WORDS = /^[\x00-\x20]*(?:[^\x00-\x20]+[\x00-\x20]+){24}[^\x00-\x20]/;
+
 /**
  * A line that reads like a headline: short, a handful of words, not ending in a full stop
  * (titles may end in ? or !). Used for titles and subheadings.
  */
 export function isHeadlineLike(text: string, maxLength = 160): boolean {
   if (text.length === 0 || text.length > maxLength) return false;
-  if (/[.:;,]["'“”»«’)]*$/.test(text)) return false;
-  const words = wordCount(text);
-  if (words > 24) return false;
+  if (endsWithBefore(text, HEADLINE_STOPS, HEADLINE_CLOSERS)) return false;
+  // More than 24 words take at least 49 characters; MANY_WORDS counts them without a loop in JS.
+  if (text.length > 48 && MANY_WORDS.test(text)) return false;
   // Needs at least one letter; "30 Dec 2021" and "___" are not headings.
-  return /\p{L}{2}/u.test(text);
+  return TWO_LETTERS.test(text);
 }
+
+const TWO_LETTERS = /\p{L}{2}/u;
 
 /**
  * First sentence of a paragraph, cut at a word boundary when long; for titles derived from
  * text. A stop after a capital ("U.S.") is an abbreviation, not a sentence end.
  */
+const FIRST_SENTENCE = /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su;
+
 export function firstSentence(text: string, maxLength = 140): string {
-  const m = /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su.exec(
-    text.length > 2000 ? text.slice(0, 2000) : text,
-  );
+  const m = FIRST_SENTENCE.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   const sentence = m ? m[0] : text;
   if (sentence.length <= maxLength) return sentence;
   const cut = sentence.lastIndexOf(' ', maxLength);

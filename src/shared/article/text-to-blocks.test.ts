@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, textToBlocks } from './text-to-blocks';
+import { normaliseText, ODD_SPACE_CHARS, textToBlocks } from './text-to-blocks';
 
 describe('normaliseText', () => {
   it('unifies line ends, composes umlauts and drops invisible characters', () => {
     expect(normaliseText('a\r\nb\rc')).toBe('a\nb\nc');
     expect(normaliseText('Gru\u0308\u00dfe')).toBe('Grüße');
     expect(normaliseText('Trup\u00adpen\u200b!\u0007')).toBe('Truppen! ');
+  });
+
+  it('skips NFC only for characters NFC leaves alone, also next to each other', () => {
+    // The ranges normaliseText trusts without a normalize pass.
+    const safe: string[] = [];
+    for (let c = 0; c <= 0x2ff; c++) safe.push(String.fromCharCode(c));
+    for (let c = 0x2002; c <= 0x20cf; c++) safe.push(String.fromCharCode(c));
+    let changed = 0;
+    for (const a of safe) {
+      if (a.normalize('NFC') !== a) changed++;
+      for (const b of safe) if ((a + b).normalize('NFC') !== a + b) changed++;
+    }
+    expect(changed).toBe(0);
+    expect(normaliseText('e\u0301 \u2000')).toBe('\u00e9 \u2002');
   });
 });
 
@@ -41,6 +55,28 @@ describe('textToBlocks', () => {
         kind: 'text',
       },
     ]);
+  });
+
+  it('collapses odd whitespace, also where stripping markup leaves it', () => {
+    expect(textToBlocks('a  b\tc\u00a0d \n\ne [1][] f\n\n**g** h\n\n\u3000i\u2003j')).toEqual([
+      { text: 'a b c d', kind: 'text' },
+      { text: 'e f', kind: 'text' },
+      { text: 'g h', kind: 'text' },
+      { text: 'i j', kind: 'text' },
+    ]);
+    expect(textToBlocks('# Titel  mit\u00a0Lücke\n\n> zitiert  hier\n> und  da')).toEqual([
+      { text: 'Titel mit Lücke', kind: 'title' },
+      { text: 'zitiert hier', kind: 'quote' },
+      { text: 'und da', kind: 'quote' },
+    ]);
+  });
+
+  it('knows which characters are odd whitespace', () => {
+    const listed = new RegExp(`[${ODD_SPACE_CHARS}]`);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (listed.test(ch) !== /[^\S \n]/.test(ch)) throw new Error(`U+${c.toString(16)}`);
+    }
   });
 
   it('unframes a text-browser dump and drops its link list', () => {

@@ -22,6 +22,8 @@ const DATELINE_START = new RegExp(
 
 /** True when most lines carry the `| … |` frame. */
 export function isFramedTextDump(text: string): boolean {
+  // Two of at least three lines must be framed, each with two bars: most texts have fewer bars.
+  if (!hasBars(text, 4)) return false;
   let lines = 0;
   let framed = 0;
   for (const line of text.split('\n')) {
@@ -30,6 +32,16 @@ export function isFramedTextDump(text: string): boolean {
     if (FRAMED_LINE.test(line)) framed++;
   }
   return lines >= 3 && framed / lines >= FRAMED_SHARE;
+}
+
+/** True when `text` holds at least `count` bars. */
+function hasBars(text: string, count: number): boolean {
+  let at = -1;
+  for (let n = 0; n < count; n++) {
+    at = text.indexOf('|', at + 1);
+    if (at === -1) return false;
+  }
+  return true;
 }
 
 /** Removes the frame from one line: `| text | |` → `text`; unframed lines are only trimmed. */
