@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codeUnits } from '../comparison/tokenize-fast';
 import type { CleanedArticle, Paragraph, ParagraphPart } from './article';
-import { markRepeatedBoilerplate } from './mark-repeated-boilerplate';
+import { hashParagraphKey, markRepeatedBoilerplate, paragraphKey, paragraphKeyHash } from './mark-repeated-boilerplate';
 
 function article(outlet: string | null, paragraphs: [ParagraphPart, string][]): CleanedArticle & { id: string } {
   const ps: Paragraph[] = paragraphs.map(([part, text]) => ({ part, text }));
@@ -81,5 +83,47 @@ describe('markRepeatedBoilerplate', () => {
     const output = markRepeatedBoilerplate(input);
     expect(output[1]!.title).toBe('Real headline 2');
     expect(output[1]!.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'title', 'lead', 'body']);
+  });
+});
+
+describe('paragraphKeyHash', () => {
+  const slow = (text: string) => ({ hash: hashParagraphKey(paragraphKey(text)), length: paragraphKey(text).length });
+
+  it('is hashParagraphKey(paragraphKey(text)) with the key length (property, odd case and spaces)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...'aZ ßÄİıΣσς,.\t\n\u00a0\u2028\ufeff\u0085\u0000😀\ud800'.split(''), '  ', 'ΟΔΟΣ', 'ǅ'),
+      fc.string({ unit: 'grapheme-composite', maxLength: 5 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(paragraphKeyHash(text)).toEqual(slow(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees for every BMP code unit, before and after it is learned', () => {
+    const texts = (char: string) => [`A${char}b`, `${char} x`, `Σ${char}`];
+    const mismatches = (code: number) =>
+      texts(String.fromCharCode(code)).filter((text) => {
+        const fast = paragraphKeyHash(text);
+        const expected = slow(text);
+        return fast.hash !== expected.hash || fast.length !== expected.length;
+      });
+    for (let pass = 0; pass < 2; pass++) {
+      for (let code = 0; code < 0x10000; code++) if (mismatches(code).length) expect(mismatches(code)).toEqual([]);
+    }
+  });
+
+  it('reads a paragraph inside a larger run of code units', () => {
+    const texts = ['Erste Zeile', 'Zweite  Zeile ', 'ΟΔΟΣ Σ', ''];
+    const units = codeUnits(texts.join(''));
+    let at = 0;
+    for (const text of texts) {
+      expect(paragraphKeyHash(text, units, at)).toEqual(slow(text));
+      at += text.length;
+    }
   });
 });

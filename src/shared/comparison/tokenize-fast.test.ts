@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, fastWordKeys, scanWordHashes, scanWords } from './tokenize-fast';
+import { codeUnits, collectWordHashes, countWords, fastWordKeys, scanWordHashes, scanWords } from './tokenize-fast';
 import { tokenizeWords } from './tokenize-words';
 
 describe('fast tokenizer', () => {
@@ -36,5 +37,28 @@ describe('fast tokenizer', () => {
     };
     expect(hashes('Weißen HAUSES')).toEqual(hashes('weissen Hauses'));
     expect(hashes('Haus')).not.toEqual(hashes('Maus'));
+  });
+
+  it('collects the hashes scanWordHashes visits (property), also from inside a larger run of code units', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...'aäßB ,.-–„“«»\u00ad\u00a0\n\'’"1?!'.split(''), 'Straße', 'U.S.', '10.000', 'don’t', '😀'),
+      fc.string({ unit: 'grapheme-composite', maxLength: 4 }),
+    );
+    const visited = (text: string) => {
+      const list: number[] = [];
+      scanWordHashes(text, (h) => list.push(h));
+      return list;
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(piece, { maxLength: 5 }), (pieces, around) => {
+        const text = pieces.join('');
+        const { hashes, count } = collectWordHashes(text, new Uint32Array(1));
+        expect([...hashes.subarray(0, count)]).toEqual(visited(text));
+        const before = around.join('');
+        const units = codeUnits(before + text + before);
+        const inside = collectWordHashes(text, new Uint32Array(64), units, before.length);
+        expect([...inside.hashes.subarray(0, inside.count)]).toEqual(visited(text));
+      }),
+    );
   });
 });

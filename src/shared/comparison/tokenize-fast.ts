@@ -140,16 +140,26 @@ export function scanWordHashes(text: string, visit: (hash: number) => void): voi
  * native copy costs a fraction of one scan and the loop then reads one kind of array. In a
  * browser (no Buffer) the copy is a plain loop.
  */
-export function codeUnits(text: string): Uint16Array {
-  if (NodeBuffer) {
-    if (unitBytes === null || unitBytes.length < text.length * 2)
-      unitBytes = NodeBuffer.alloc(Math.max(text.length * 4, 1 << 16));
-    unitBytes.write(text, 0, 'utf16le');
-    return new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, text.length);
-  }
-  if (unitArray.length < text.length) unitArray = new Uint16Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) unitArray[i] = text.charCodeAt(i);
-  return unitArray.subarray(0, text.length);
+export const codeUnits = codeUnitsReader();
+
+/**
+ * A codeUnits with a buffer of its own: for a caller that holds on to the units while it calls
+ * code that may use codeUnits (the next call overwrites them).
+ */
+export function codeUnitsReader(): (text: string) => Uint16Array {
+  let bytes: Utf16Bytes | null = null;
+  let array = new Uint16Array(0);
+  return (text) => {
+    if (NodeBuffer) {
+      if (bytes === null || bytes.length < text.length * 2)
+        bytes = NodeBuffer.alloc(Math.max(text.length * 4, 1 << 16));
+      bytes.write(text, 0, 'utf16le');
+      return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+    }
+    if (array.length < text.length) array = new Uint16Array(Math.max(text.length * 2, 1 << 15));
+    for (let i = 0; i < text.length; i++) array[i] = text.charCodeAt(i);
+    return array.subarray(0, text.length);
+  };
 }
 
 /** What this module needs of Node's Buffer; absent in the renderer. */
@@ -161,50 +171,72 @@ interface Utf16Bytes {
 }
 
 const NodeBuffer = (globalThis as unknown as { Buffer?: { alloc(size: number): Utf16Bytes } }).Buffer;
-let unitBytes: Utf16Bytes | null = null;
-let unitArray = new Uint16Array(1 << 15);
+
+/**
+ * Per code unit, what a word's hash takes of it (the folding of scanWordHashes): 0 outside
+ * words, else the folded code, or a negative marker for the few that need a closer look.
+ */
+const SOFT_HYPHEN_KEY = -1;
+const SHARP_S_KEY = -2;
+/** Outside words unless gluedAt says otherwise. */
+const GLUE_KEY = -3;
+const WORD_KEYS = Int32Array.from(WORD_CODES, (isWord, code) => wordKey(code, isWord === 1));
+
+function wordKey(code: number, isWord: boolean): number {
+  if (!isWord) return code === 46 || code === 44 || isApostrophe(code) ? GLUE_KEY : 0;
+  if (code === 0xad) return SOFT_HYPHEN_KEY;
+  if (code === 0xdf) return SHARP_S_KEY;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  return code;
+}
 
 /**
  * scanWordHashes without a callback per word: the hashes of every word of `text`, written to
  * `into` (a larger buffer is returned when it is too small). Scanning and hashing happen in
- * one pass over the code units; fingerprinting a folder spends most of its time here.
+ * one pass over the code units; a caller holding them (see codeUnits) passes them, with the
+ * text at units[at, at + text.length). Fingerprinting a folder spends much of its time here.
  */
-export function collectWordHashes(text: string, into: Uint32Array): { hashes: Uint32Array; count: number } {
-  const units = codeUnits(text);
-  let hashes = into;
+export function collectWordHashes(
+  text: string,
+  into: Uint32Array,
+  units: Uint16Array = codeUnits(text),
+  at = 0,
+): { hashes: Uint32Array; count: number } {
+  const end = at + text.length;
+  // A word and a separator take two units; with room for one more hash the loop never checks.
+  const room = (text.length >> 1) + 2;
+  const hashes = into.length >= room ? into : new Uint32Array(room * 2);
+  const wordKeys = WORD_KEYS;
   let count = 0;
-  const length = units.length;
-  let i = 0;
-  while (i < length) {
-    while (i < length && WORD_CODES[units[i]!] !== 1) i++;
-    if (i >= length) break;
-    let hash = FNV_OFFSET;
-    for (;;) {
-      for (; i < length; i++) {
-        let code = units[i]!;
-        if (WORD_CODES[code] !== 1) break;
-        if (code === 0xad) continue;
-        if (code >= 65 && code <= 90) code += 32;
-        else if (code >= 0xc0 && code <= 0xde && code !== 0xd7) code += 32;
-        else if (code === 0xdf) {
-          hash = Math.imul(hash ^ 115, FNV_PRIME);
-          code = 115;
-        }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
+  let hash = FNV_OFFSET | 0;
+  let inWord = 0;
+  for (let i = at; i < end; i++) {
+    let key = wordKeys[units[i]!]!;
+    if (key < 0) {
+      if (key === SOFT_HYPHEN_KEY) {
+        inWord = 1;
+        continue;
       }
-      if (i + 1 >= length) break;
-      const glue = units[i]!;
-      if (!gluedAt(glue, units[i - 1]!, units[i + 1]!)) break;
-      // The glue is part of the word: hashed like any character (’ as ').
-      hash = Math.imul(hash ^ (glue === 0x2019 ? 39 : glue), FNV_PRIME);
-      i++;
+      if (key === SHARP_S_KEY) {
+        hash = Math.imul(hash ^ 115, FNV_PRIME);
+        key = 115;
+      } else {
+        const glue = units[i]!;
+        const glued = inWord === 1 && i + 1 < end && gluedAt(glue, units[i - 1]!, units[i + 1]!);
+        // The glue is part of the word: hashed like any character (’ as ').
+        key = glued ? (glue === 0x2019 ? 39 : glue) : 0;
+      }
     }
-    if (count === hashes.length) {
-      const grown = new Uint32Array(count * 2 + 16);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[count++] = hash >>> 0;
+    // No branches from here: word ends come too irregularly for branch prediction. The hash
+    // is stored at every step and counted when its word has ended.
+    const isWord = (key + 0xffff) >>> 16;
+    hashes[count] = hash;
+    count += inWord & (isWord ^ 1);
+    const mask = -isWord;
+    hash = (Math.imul(hash ^ key, FNV_PRIME) & mask) | (FNV_OFFSET & ~mask);
+    inWord = isWord;
   }
+  if (inWord === 1) hashes[count++] = hash;
   return { hashes, count };
 }

@@ -1,8 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COMPARED_PARTS, type ParagraphPart } from '../article/article';
 import { hashParagraphKey, paragraphKey } from '../article/mark-repeated-boilerplate';
 import { makeArticle } from '../comparison/test-support/make-article';
-import { analyseArticle, corpusFingerprint, packAnalysis, partOf, unpackAnalysis } from './article-analysis';
+import { scanWordHashes } from '../comparison/tokenize-fast';
+import {
+  analyseArticle,
+  corpusFingerprint,
+  packAnalysis,
+  partOf,
+  unpackAnalysis,
+  type ArticleAnalysis,
+} from './article-analysis';
 import { fingerprintArticle } from './fingerprint-article';
+import { mixHash } from './paragraph-shingles';
 
 const ARTICLE = makeArticle('a', [
   ['title', 'Der Stadtrat beschließt den Haushalt'],
@@ -48,6 +59,61 @@ describe('analyseArticle', () => {
       expect([...back.fps]).toEqual([...a.fps]);
       expect([...back.fpEnds]).toEqual([...a.fpEnds]);
       expect([...back.parts]).toEqual([...a.parts]);
+      expect(packAnalysis(back)).toEqual(packed);
     }
   });
+
+  it('matches the definition on arbitrary paragraphs (property)', () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('Wort', 'Straße', 'ΟΔΟΣ', ' ', '  ', '10.000', 'don’t', ', ', '.', '\t', '\u00ad', '😀', 'İ'),
+          fc.string({ maxLength: 6 }),
+        ),
+        { maxLength: 80 },
+      )
+      .map((pieces) => pieces.join(''));
+    const part = fc.constantFrom<ParagraphPart>('title', 'lead', 'body', 'heading', 'caption', 'boilerplate');
+    const paragraphs = fc.array(fc.tuple(part, text), { maxLength: 12 });
+    fc.assert(
+      fc.property(paragraphs, fc.constantFrom(1, 2, 8), (specs, window) => {
+        const article = makeArticle('p', specs);
+        expect(packAnalysis(analyseArticle(article, window))).toEqual(packAnalysis(definition(specs, window)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** analyseArticle spelled out from the definitions, slowly, in separate arrays. */
+function definition(specs: [ParagraphPart, string][], window: number): ArticleAnalysis {
+  const compared = specs.flatMap(([part, text], index) =>
+    COMPARED_PARTS.includes(part) ? [{ part, text, index }] : [],
+  );
+  const fps: number[] = [];
+  const fpEnds: number[] = [];
+  const perParagraph = compared.map(({ text }) => {
+    const words: number[] = [];
+    scanWordHashes(text, (h) => words.push(h));
+    const runs = words.length < 3 ? (words.length ? [words] : []) : words.slice(2).map((_, i) => words.slice(i, i + 3));
+    const shingles = runs.map((run) => mixHash(run.reduce((h, w) => Math.imul(h ^ w, 0x01000193), 0x811c9dc5)));
+    // Winnowing keeps the minimum of every window (of all shingles when fewer).
+    const starts = Math.max(1, shingles.length - window + 1);
+    const minima = shingles.length
+      ? Array.from({ length: starts }, (_, s) => Math.min(...shingles.slice(s, s + window)))
+      : [];
+    fps.push(...[...new Set(minima)].sort((a, b) => a - b));
+    fpEnds.push(fps.length);
+    return { key: paragraphKey(text), words: words.length, shingles: new Set(shingles).size };
+  });
+  return {
+    keys: Float64Array.from(perParagraph, (p) => hashParagraphKey(p.key)),
+    lengths: Uint32Array.from(perParagraph, (p) => p.key.length),
+    words: Uint32Array.from(perParagraph, (p) => p.words),
+    shingles: Uint32Array.from(perParagraph, (p) => p.shingles),
+    paragraphs: Uint32Array.from(compared, (p) => p.index),
+    parts: Uint8Array.from(compared, (p) => COMPARED_PARTS.indexOf(p.part)),
+    fpEnds: Uint32Array.from(fpEnds),
+    fps: Uint32Array.from(fps),
+  };
+}

@@ -4,9 +4,10 @@
  * shingle fingerprints. Per paragraph, so that chrome learned across the whole folder can be
  * left out later without the text. Packed into one buffer: it crosses threads and the cache.
  */
-import { COMPARED_PARTS, isComparedPart, type Article, type ParagraphPart } from '../article/article';
-import { hashParagraphKey, paragraphKey } from '../article/mark-repeated-boilerplate';
-import { collectShingles, sortUnique } from './paragraph-shingles';
+import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/article';
+import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
+import { codeUnitsReader, collectWordHashes } from '../comparison/tokenize-fast';
+import { countDistinct, shingleCount, sortUnique, sortUniqueInto, writeShingles } from './paragraph-shingles';
 import { winnow } from './winnow';
 
 /**
@@ -31,101 +32,166 @@ export interface ArticleAnalysis {
   fps: Uint32Array;
 }
 
-/** Reused buffers: shingles of the paragraph at hand, its winnowed selection, the article's fps. */
-let shingleBuffer: Uint32Array = new Uint32Array(1024);
-let winnowBuffer: Uint32Array = new Uint32Array(1024);
-let fpBuffer: Uint32Array = new Uint32Array(4096);
+/** Reused buffers: the word hashes of the paragraph at hand, its shingles and their winnowed selection. */
+let wordBuffer: Uint32Array = new Uint32Array(1 << 14);
+let shingleBuffer: Uint32Array = new Uint32Array(1 << 14);
+let winnowBuffer: Uint32Array = new Uint32Array(1 << 14);
+/**
+ * The article at hand in packAnalysis' layout, reused: written here and copied out once, into
+ * one ArrayBuffer per analysis (a few small ones each cost more than the analysis' copying).
+ */
+let scratch = new ArrayBuffer(1 << 16);
+let scratchKeys = new Float64Array(scratch);
+let scratchU32 = new Uint32Array(scratch);
+let scratchBytes = new Uint8Array(scratch);
+/** Its own: codeUnits' buffer may be reused by code called while the article's units are read. */
+const articleUnits = codeUnitsReader();
 
 export function analyseArticle(article: Article, window = WINNOW_WINDOW): ArticleAnalysis {
-  const compared: number[] = [];
-  article.paragraphs.forEach((p, i) => {
-    if (isComparedPart(p.part)) compared.push(i);
-  });
-  const count = compared.length;
-  const analysis: ArticleAnalysis = {
-    keys: new Float64Array(count),
-    lengths: new Uint32Array(count),
-    words: new Uint32Array(count),
-    shingles: new Uint32Array(count),
-    paragraphs: Uint32Array.from(compared),
-    parts: new Uint8Array(count),
-    fpEnds: new Uint32Array(count),
-    fps: new Uint32Array(0),
-  };
+  const texts: string[] = [];
+  const indices: number[] = [];
+  const parts: number[] = [];
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    const { text, part } = article.paragraphs[index]!;
+    const partIndex = COMPARED_PARTS.indexOf(part);
+    if (partIndex === -1) continue;
+    texts.push(text);
+    indices.push(index);
+    parts.push(partIndex);
+  }
+  const p = texts.length;
+  // Where the u32 columns start in scratchU32 (see packAnalysis); keys sit at scratchKeys[1 + k].
+  const lengthsAt = 2 + 2 * p;
+  const wordsAt = lengthsAt + p;
+  const shinglesAt = wordsAt + p;
+  const indicesAt = shinglesAt + p;
+  const fpEndsAt = indicesAt + p;
+  const fpsAt = fpEndsAt + p;
+  ensureScratch(fpsAt, 0);
+  // The code units of all compared paragraphs in one copy (see codeUnits): a copy per
+  // paragraph cost more than joining them. Paragraph k is units[at, at + texts[k].length).
+  const units = articleUnits(texts.join(''));
+  let at = 0;
   let fpCount = 0;
-  compared.forEach((index, k) => {
-    const paragraph = article.paragraphs[index]!;
-    const key = paragraphKey(paragraph.text);
-    analysis.keys[k] = hashParagraphKey(key);
-    analysis.lengths[k] = key.length;
-    analysis.parts[k] = COMPARED_PARTS.indexOf(paragraph.part);
-    const collected = collectShingles(paragraph.text, shingleBuffer);
-    shingleBuffer = collected.shingles;
-    const n = collected.count;
-    analysis.words[k] = collected.words;
-    // Winnow first: it needs the shingles in text order, sorting comes after.
-    let selected = 0;
+  // Plain loops and reused buffers from here: this runs for every paragraph of a folder.
+  for (let k = 0; k < p; k++) {
+    const text = texts[k]!;
+    const key = paragraphKeyHash(text, units, at);
+    scratchKeys[1 + k] = key.hash;
+    scratchU32[lengthsAt + k] = key.length;
+    const collected = collectWordHashes(text, wordBuffer, units, at);
+    at += text.length;
+    wordBuffer = collected.hashes;
+    const words = collected.count;
+    scratchU32[wordsAt + k] = words;
+    scratchU32[indicesAt + k] = indices[k]!;
+    const n = shingleCount(words);
+    if (shingleBuffer.length < n) shingleBuffer = new Uint32Array(n * 2);
+    writeShingles(wordBuffer, words, shingleBuffer);
+    // The fingerprints go straight to their place; a window of 1 keeps every shingle.
+    ensureScratch(fpsAt + fpCount + n, p);
+    let kept: number;
     if (window > 1) {
+      // Winnowing needs the shingles in text order: they are counted, not sorted.
       if (winnowBuffer.length < n) winnowBuffer = new Uint32Array(n * 2);
-      winnow(shingleBuffer, n, window, (hash) => (winnowBuffer[selected++] = hash));
+      const selected = winnow(shingleBuffer, n, window, winnowBuffer);
+      kept = sortUniqueInto(winnowBuffer, selected, scratchU32, fpsAt + fpCount);
+      scratchU32[shinglesAt + k] = countDistinct(shingleBuffer, n);
+    } else {
+      kept = sortUniqueInto(shingleBuffer, n, scratchU32, fpsAt + fpCount);
+      scratchU32[shinglesAt + k] = kept;
     }
-    const distinct = sortUnique(shingleBuffer, n);
-    analysis.shingles[k] = distinct;
-    // A window of 1 keeps every shingle: the sorted, distinct shingles are the selection.
-    const source = window > 1 ? winnowBuffer : shingleBuffer;
-    const kept = window > 1 ? sortUnique(winnowBuffer, selected) : distinct;
-    if (fpBuffer.length < fpCount + kept) fpBuffer = grow(fpBuffer, (fpCount + kept) * 2);
-    fpBuffer.set(source.subarray(0, kept), fpCount);
     fpCount += kept;
-    analysis.fpEnds[k] = fpCount;
-  });
-  analysis.fps = fpBuffer.slice(0, fpCount);
-  return analysis;
+    scratchU32[fpEndsAt + k] = fpCount;
+  }
+  scratchU32[0] = p;
+  scratchU32[1] = fpCount;
+  const partsAt = 4 * (fpsAt + fpCount);
+  for (let k = 0; k < p; k++) scratchBytes[partsAt + k] = parts[k]!;
+  // Uint8Array's slice: ArrayBuffer's costs twice as much.
+  return viewsOf(scratchBytes.slice(0, partsAt + p).buffer, 0, p, fpCount);
 }
 
-function grow(array: Uint32Array, size: number): Uint32Array {
-  const grown = new Uint32Array(size);
-  grown.set(array);
-  return grown;
+/** Makes room in the scratch for `words` 32-bit words and `bytes` bytes after them. */
+function ensureScratch(words: number, bytes: number): void {
+  const size = 4 * words + bytes;
+  if (scratch.byteLength >= size) return;
+  const grown = new ArrayBuffer(size * 2);
+  new Uint8Array(grown).set(scratchBytes);
+  scratch = grown;
+  scratchKeys = new Float64Array(scratch);
+  scratchU32 = new Uint32Array(scratch);
+  scratchBytes = new Uint8Array(scratch);
 }
 
 export function partOf(analysis: ArticleAnalysis, k: number): ParagraphPart {
   return COMPARED_PARTS[analysis.parts[k]!]!;
 }
 
-/** One buffer: [paragraphs, fps] header, then keys (f64), the u32 columns, fps and parts. */
+/**
+ * One buffer: [paragraphs, fps] header, then keys (f64), the u32 columns, fps and parts. An
+ * analysis from analyseArticle (or unpacked from exactly such a buffer) is laid out so already
+ * and is returned as a view of its buffer, not copied: treat both as read-only.
+ */
 export function packAnalysis(a: ArticleAnalysis): Uint8Array {
   const p = a.keys.length;
   const f = a.fps.length;
-  const buffer = new ArrayBuffer(8 + 8 * p + 4 * (5 * p + f) + p);
+  const size = 8 + 8 * p + 4 * (5 * p + f) + p;
+  if (isPacked(a, size)) return new Uint8Array(a.keys.buffer, 0, size);
+  const buffer = new ArrayBuffer(size);
   const header = new Uint32Array(buffer, 0, 2);
   header[0] = p;
   header[1] = f;
   new Float64Array(buffer, 8, p).set(a.keys);
   const columns = new Uint32Array(buffer, 8 + 8 * p, 5 * p + f);
-  [a.lengths, a.words, a.shingles, a.paragraphs, a.fpEnds].forEach((column, i) => columns.set(column, i * p));
+  columns.set(a.lengths, 0);
+  columns.set(a.words, p);
+  columns.set(a.shingles, 2 * p);
+  columns.set(a.paragraphs, 3 * p);
+  columns.set(a.fpEnds, 4 * p);
   columns.set(a.fps, 5 * p);
   new Uint8Array(buffer, 8 + 8 * p + 4 * (5 * p + f), p).set(a.parts);
   return new Uint8Array(buffer);
+}
+
+/** Whether `a` views a buffer of exactly `size` bytes in packAnalysis' layout. */
+function isPacked(a: ArticleAnalysis, size: number): boolean {
+  const { buffer } = a.keys;
+  if (buffer.byteLength !== size || a.keys.byteOffset !== 8) return false;
+  const p = a.keys.length;
+  const f = a.fps.length;
+  const base = 8 + 8 * p;
+  const columns = [a.lengths, a.words, a.shingles, a.paragraphs, a.fpEnds, a.fps, a.parts];
+  const offsets = [0, 4 * p, 8 * p, 12 * p, 16 * p, 20 * p, 20 * p + 4 * f];
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    if (column.buffer !== buffer || column.byteOffset !== base + offsets[i]!) return false;
+    if (column.length !== (column === a.fps ? f : p)) return false;
+  }
+  const header = new Uint32Array(buffer, 0, 2);
+  return header[0] === p && header[1] === f;
 }
 
 /** Views into a packed analysis (no copy); `bytes` may sit anywhere in a larger buffer. */
 export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
   // Typed views need aligned offsets; a copy realigns a slice that is not.
   const packed = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const { buffer, byteOffset } = packed;
-  const [p, f] = new Uint32Array(buffer, byteOffset, 2) as unknown as [number, number];
+  const header = new Uint32Array(packed.buffer, packed.byteOffset, 2);
+  return viewsOf(packed.buffer, packed.byteOffset, header[0]!, header[1]!);
+}
+
+/** The columns of a packed analysis of `p` paragraphs and `f` fingerprints at `byteOffset`. */
+function viewsOf(buffer: ArrayBufferLike, byteOffset: number, p: number, f: number): ArticleAnalysis {
   const base = byteOffset + 8 + 8 * p;
-  const column = (i: number, length = p) => new Uint32Array(buffer, base + 4 * i * p, length);
   return {
     keys: new Float64Array(buffer, byteOffset + 8, p),
-    lengths: column(0),
-    words: column(1),
-    shingles: column(2),
-    paragraphs: column(3),
-    fpEnds: column(4),
-    fps: column(5, f),
-    parts: new Uint8Array(buffer, base + 4 * (5 * p + f), p),
+    lengths: new Uint32Array(buffer, base, p),
+    words: new Uint32Array(buffer, base + 4 * p, p),
+    shingles: new Uint32Array(buffer, base + 8 * p, p),
+    paragraphs: new Uint32Array(buffer, base + 12 * p, p),
+    fpEnds: new Uint32Array(buffer, base + 16 * p, p),
+    fps: new Uint32Array(buffer, base + 20 * p, f),
+    parts: new Uint8Array(buffer, base + 20 * p + 4 * f, p),
   };
 }
 

@@ -15,17 +15,43 @@ export function mixHash(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function shingleOf(a: number, b: number, c: number, size: number): number {
-  let hash = 0x811c9dc5;
-  hash = Math.imul(hash ^ a, 0x01000193);
-  if (size > 1) hash = Math.imul(hash ^ b, 0x01000193);
-  if (size > 2) hash = Math.imul(hash ^ c, 0x01000193);
-  return mixHash(hash);
+/** Shingles of a paragraph of `words` words. */
+export function shingleCount(words: number): number {
+  return words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
+}
+
+/**
+ * The 3-word shingles of the first `words` word hashes, in order, written to `into` (which
+ * holds shingleCount(words)); a paragraph shorter than a shingle is one shingle of its words.
+ * FNV-1a over the word hashes, then mixHash, written out inline: a call per shingle boxed the
+ * 32-bit values and cost more than the hashing.
+ */
+export function writeShingles(hashes: Uint32Array, words: number, into: Uint32Array): number {
+  if (words < SHINGLE_WORDS) {
+    if (words === 0) return 0;
+    let hash = Math.imul(0x811c9dc5 ^ hashes[0]!, 0x01000193);
+    if (words > 1) hash = Math.imul(hash ^ hashes[1]!, 0x01000193);
+    into[0] = mixHash(hash);
+    return 1;
+  }
+  // Each word hash is loaded once: the shingle's first FNV step and its second word carry over.
+  let first = Math.imul(0x811c9dc5 ^ hashes[0]!, 0x01000193);
+  let second = hashes[1]!;
+  for (let i = 2; i < words; i++) {
+    const third = hashes[i]!;
+    let h = Math.imul(Math.imul(first ^ second, 0x01000193) ^ third, 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    into[i - 2] = h ^ (h >>> 16);
+    first = Math.imul(0x811c9dc5 ^ second, 0x01000193);
+    second = third;
+  }
+  return words - 2;
 }
 
 /**
  * The 3-word shingles of `text`, in order, written to `into` (a larger buffer is returned when
- * it is too small); a paragraph shorter than a shingle is one shingle of its words.
+ * it is too small).
  */
 export function collectShingles(
   text: string,
@@ -33,15 +59,8 @@ export function collectShingles(
 ): { shingles: Uint32Array; count: number; words: number } {
   const { hashes, count: words } = collectWordHashes(text, wordBuffer);
   wordBuffer = hashes;
-  let shingles = into;
-  const count = words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
-  if (shingles.length < count) shingles = new Uint32Array(count * 2);
-  if (words >= SHINGLE_WORDS) {
-    for (let i = 0; i < count; i++) shingles[i] = shingleOf(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!, SHINGLE_WORDS);
-  } else if (words > 0) {
-    shingles[0] = shingleOf(hashes[0]!, hashes[1] ?? 0, 0, words);
-  }
-  return { shingles, count, words };
+  const shingles = into.length < shingleCount(words) ? new Uint32Array(shingleCount(words) * 2) : into;
+  return { shingles, count: writeShingles(hashes, words, shingles), words };
 }
 
 let wordBuffer: Uint32Array = new Uint32Array(1024);
@@ -55,10 +74,105 @@ export function forEachShingle(text: string, visit: (hash: number) => void): num
   return words;
 }
 
+/** Up to this many values a bucket pass and an insertion sort beat a native sort call. */
+const SMALL_SORT_MAX = 512;
+/** Up to this many values an insertion sort alone is fastest. */
+const INSERTION_SORT_MAX = 16;
+const bucketStarts = new Uint32Array(SMALL_SORT_MAX + 1);
+const bucketed = new Uint32Array(SMALL_SORT_MAX);
+
 /** Sorts and removes duplicates in place; returns the new length. */
 export function sortUnique(values: Uint32Array, length = values.length): number {
-  const view = values.subarray(0, length).sort();
-  let unique = 0;
-  for (let i = 0; i < view.length; i++) if (i === 0 || view[i] !== view[unique - 1]) view[unique++] = view[i]!;
+  return sortUniqueInto(values, length, values, 0);
+}
+
+/**
+ * The distinct values of from[0, length), sorted, written to into[at, at + length) (`into` may
+ * be `from` itself with `at` 0); returns how many. Saves the copy of a sort in place.
+ */
+export function sortUniqueInto(from: Uint32Array, length: number, into: Uint32Array, at: number): number {
+  if (length <= INSERTION_SORT_MAX) return insertUnique(from, length, into, at);
+  if (length <= SMALL_SORT_MAX) return sortSmall(from, length, into, at);
+  if (from !== into || at !== 0) into.set(from.subarray(0, length), at);
+  into.subarray(at, at + length).sort();
+  let unique = 1;
+  for (let i = 1; i < length; i++) if (into[at + i] !== into[at + unique - 1]) into[at + unique++] = into[at + i]!;
   return unique;
+}
+
+/** Insertion sort of from[0, length) into into[at, …), dropping duplicates; returns how many are left. */
+function insertUnique(from: Uint32Array, length: number, into: Uint32Array, at: number): number {
+  let end = at;
+  for (let i = 0; i < length; i++) {
+    const value = from[i]!;
+    let j = end;
+    for (; j > at && into[j - 1]! > value; j--) into[j] = into[j - 1]!;
+    if (j > at && into[j - 1] === value) {
+      // A duplicate (rare): shift the larger ones back.
+      for (; j < end; j++) into[j] = into[j + 1]!;
+      continue;
+    }
+    into[j] = value;
+    end++;
+  }
+  return end - at;
+}
+
+/**
+ * Hashes are spread evenly: a counting pass on their top bits leaves each within a bucket of
+ * about one value, and an insertion sort then only swaps neighbours (any input sorts correctly,
+ * only more slowly).
+ */
+function sortSmall(from: Uint32Array, length: number, into: Uint32Array, at: number): number {
+  const bits = 32 - Math.clz32(length - 1);
+  const buckets = 1 << bits;
+  const shift = 32 - bits;
+  const starts = bucketStarts;
+  const sorted = bucketed;
+  for (let b = 0; b <= buckets; b++) starts[b] = 0;
+  for (let i = 0; i < length; i++) {
+    const bucket = (from[i]! >>> shift) + 1;
+    starts[bucket] = starts[bucket]! + 1;
+  }
+  for (let b = 1; b <= buckets; b++) starts[b] = starts[b]! + starts[b - 1]!;
+  for (let i = 0; i < length; i++) {
+    const value = from[i]!;
+    const bucket = value >>> shift;
+    sorted[starts[bucket]!] = value;
+    starts[bucket] = starts[bucket]! + 1;
+  }
+  return insertUnique(sorted, length, into, at);
+}
+
+/**
+ * countDistinct's hash set, by the top bits of a value (hashes spread evenly); a slot is in the
+ * set when it holds the current stamp, so emptying the set is one increment.
+ */
+const SET_BITS = 12;
+const setStamps = new Uint32Array(1 << SET_BITS);
+const setValues = new Uint32Array(1 << SET_BITS);
+let setStamp = 0;
+
+/** How many distinct values values[0, length) holds, leaving them as they are. */
+export function countDistinct(values: Uint32Array, length: number): number {
+  // A quarter full at most, so that probes stay short; longer input is sorted instead.
+  if (length > 1 << (SET_BITS - 2)) return sortUnique(values.slice(0, length));
+  if (++setStamp > 0xffffffff) {
+    setStamps.fill(0);
+    setStamp = 1;
+  }
+  const stamp = setStamp;
+  const stamps = setStamps;
+  const slots = setValues;
+  let distinct = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i]!;
+    let slot = value >>> (32 - SET_BITS);
+    while (stamps[slot] === stamp && slots[slot] !== value) slot = (slot + 1) & ((1 << SET_BITS) - 1);
+    if (stamps[slot] === stamp) continue;
+    stamps[slot] = stamp;
+    slots[slot] = value;
+    distinct++;
+  }
+  return distinct;
 }

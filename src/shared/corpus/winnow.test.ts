@@ -3,9 +3,8 @@ import { seededRandom } from '../comparison/test-support/synthetic-text';
 import { winnow } from './winnow';
 
 const selected = (hashes: number[], window: number) => {
-  const out: number[] = [];
-  winnow(Uint32Array.from(hashes), hashes.length, window, (h) => out.push(h));
-  return out;
+  const out = new Uint32Array(hashes.length);
+  return [...out.subarray(0, winnow(Uint32Array.from(hashes), hashes.length, window, out))];
 };
 
 describe('winnow', () => {

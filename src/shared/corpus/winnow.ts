@@ -6,26 +6,39 @@
  * alone cannot give.
  */
 
-/** Calls `visit(hash)` for each selected hash; a sequence shorter than a window keeps its minimum. */
-export function winnow(hashes: Uint32Array, count: number, window: number, visit: (hash: number) => void): void {
-  if (count === 0) return;
+/**
+ * Writes the selected hashes to `into` (room for `count` is enough) and returns how many; a
+ * sequence shorter than a window keeps its minimum.
+ */
+export function winnow(hashes: Uint32Array, count: number, window: number, into: Uint32Array): number {
+  if (count === 0) return 0;
   if (count <= window) {
     let min = hashes[0]!;
     for (let i = 1; i < count; i++) if (hashes[i]! <= min) min = hashes[i]!;
-    visit(min);
-    return;
+    into[0] = min;
+    return 1;
   }
+  let kept = 0;
   let selected = -1;
+  let min = 0;
   for (let end = window; end <= count; end++) {
     const start = end - window;
     if (selected < start) {
       // The last selection left the window: rescan it (rightmost minimum).
       selected = start;
-      for (let i = start + 1; i < end; i++) if (hashes[i]! <= hashes[selected]!) selected = i;
-      visit(hashes[selected]!);
-    } else if (hashes[end - 1]! <= hashes[selected]!) {
+      min = hashes[start]!;
+      for (let i = start + 1; i < end; i++) {
+        if (hashes[i]! <= min) {
+          selected = i;
+          min = hashes[i]!;
+        }
+      }
+      into[kept++] = min;
+    } else if (hashes[end - 1]! <= min) {
       selected = end - 1;
-      visit(hashes[selected]!);
+      min = hashes[selected]!;
+      into[kept++] = min;
     }
   }
+  return kept;
 }

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanWordHashes } from '../comparison/tokenize-fast';
+import { collectShingles, countDistinct, mixHash, shingleCount, sortUnique, writeShingles } from './paragraph-shingles';
+
+/** The definition: FNV-1a over up to three word hashes, then mixHash. */
+function shingleOf(words: number[]): number {
+  let hash = 0x811c9dc5;
+  for (const word of words) hash = Math.imul(hash ^ word, 0x01000193);
+  return mixHash(hash);
+}
+
+const words = fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 60 });
+
+describe('writeShingles', () => {
+  it('hashes every run of three words, or all words of a shorter paragraph (property)', () => {
+    fc.assert(
+      fc.property(words, (list) => {
+        const into = new Uint32Array(shingleCount(list.length));
+        const count = writeShingles(Uint32Array.from(list), list.length, into);
+        const expected =
+          list.length < 3
+            ? list.length === 0
+              ? []
+              : [shingleOf(list)]
+            : list.slice(2).map((_, i) => shingleOf(list.slice(i, i + 3)));
+        expect([...into.subarray(0, count)]).toEqual(expected);
+      }),
+    );
+  });
+
+  it('is what collectShingles gives for a text', () => {
+    const text = 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.';
+    const hashes: number[] = [];
+    scanWordHashes(text, (h) => hashes.push(h));
+    const { shingles, count } = collectShingles(text, new Uint32Array(1));
+    expect([...shingles.subarray(0, count)]).toEqual(hashes.slice(2).map((_, i) => shingleOf(hashes.slice(i, i + 3))));
+  });
+});
+
+describe('sortUnique and countDistinct', () => {
+  // Few distinct values, so that duplicates are common; lengths around every sorting path.
+  const values = fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 700 }),
+    fc.array(fc.constantFrom(0, 1, 2 ** 31, 2 ** 32 - 1, 123456789), { maxLength: 1200 }),
+  );
+
+  it('sorts and removes duplicates like a plain sort (property)', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const array = Uint32Array.from(list);
+        const unique = sortUnique(array);
+        expect([...array.subarray(0, unique)]).toEqual([...new Set(list)].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('counts distinct values and leaves them in place (property)', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const array = Uint32Array.from(list);
+        expect(countDistinct(array, array.length)).toBe(new Set(list).size);
+        expect([...array]).toEqual(list);
+      }),
+    );
+  });
+});
