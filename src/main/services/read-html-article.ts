@@ -3,8 +3,9 @@
  * finds the article in the page chrome; its HTML is then cut into blocks by element
  * (`<h2>` heading, `<figcaption>` caption, `<p>` text) and cleaned like any text file.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
 import type { CleanedArticle } from '../../shared/article/article';
 import { cleanArticle, cleanBlocks, type ArticleHints, type SourceBlock } from '../../shared/article/clean-article';
 import { collapseSpaces } from '../../shared/article/text-shape';
@@ -14,6 +15,18 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+}
+
+/**
+ * linkedom takes a sixth of a second to load, which every corpus worker would pay at start;
+ * only folders with saved web pages need it, so it loads on the first one.
+ */
+const requireModule = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | null = null;
+
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= requireModule('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(html);
 }
 
 const ELEMENT = 1;
