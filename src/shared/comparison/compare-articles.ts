@@ -105,10 +105,14 @@ function passageSide(prepared: PreparedArticle, ids: number[]): PassageSide {
 }
 
 function paragraphFacts(prepared: PreparedArticle): ParagraphFacts[] {
-  return prepared.article.paragraphs.map((paragraph, p) => ({
-    compared: isComparedPart(paragraph.part),
-    words: wordsOf(prepared, prepared.paragraphSentences[p]!),
-  }));
+  return prepared.article.paragraphs.map((paragraph, p) => {
+    const compared = isComparedPart(paragraph.part);
+    return {
+      compared,
+      words: wordsOf(prepared, prepared.paragraphSentences[p]!),
+      text: compared ? undefined : paragraph.text,
+    };
+  });
 }
 
 function wordsOf(prepared: PreparedArticle, ids: readonly number[]): number {

@@ -52,4 +52,13 @@ describe('groupRows', () => {
   it('lists both sides when nothing links', () => {
     expect(shape(groupRows(body(2), body(2), []))).toEqual(['0:-', '1:-', '-:0', '-:1']);
   });
+
+  it('shows a set-apart paragraph printed the same on both sides as one row', () => {
+    const caption = (text: string): ParagraphFacts => ({ compared: false, words: 3, text });
+    const left = [caption('Foto: dpa'), ...body(2), caption('Legende')];
+    const right = [...body(2), caption('Legende'), caption('Foto: dpa'), caption('Foto: dpa')];
+    const rows = groupRows(left, right, [link(1, 0), link(2, 1)]);
+    expect(shape(rows)).toEqual(['0:3 apart', '1:0', '2:1', '-:4 apart', '3:2 apart']);
+    expect(rows.map((r) => r.kind)).toEqual(['matched', 'matched', 'matched', 'right-only', 'matched']);
+  });
 });

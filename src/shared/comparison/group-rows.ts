@@ -27,6 +27,8 @@ export interface ParagraphFacts {
   /** Aligned (title, lead, heading, body) rather than set apart. */
   compared: boolean;
   words: number;
+  /** The text of a set-apart paragraph: the same caption or date line on both sides is one row. */
+  text?: string;
 }
 
 /** A left paragraph joins a neighbour's row only if this share of its words went there. */
@@ -57,7 +59,31 @@ export function groupRows(left: ParagraphFacts[], right: ParagraphFacts[], links
     else if (group.left[0] === lp) rows.push(group);
   });
   markMoved(rows);
+  pairSetApart(rows, left, right);
   return placeRightOnly(rows, right);
+}
+
+/**
+ * A set-apart paragraph printed identically on both sides (a caption, a date line) is one
+ * quiet row, not a deletion and an insertion. Paired in order, each right paragraph once.
+ */
+function pairSetApart(rows: RowPlan[], left: ParagraphFacts[], right: ParagraphFacts[]): void {
+  const waiting = new Map<string, number[]>();
+  right.forEach((facts, rp) => {
+    if (facts.compared || facts.text === undefined) return;
+    const list = waiting.get(facts.text);
+    if (list) list.push(rp);
+    else waiting.set(facts.text, [rp]);
+  });
+  if (waiting.size === 0) return;
+  for (const row of rows) {
+    if (!row.setApart || row.kind !== 'left-only') continue;
+    const text = left[row.left[0]!]!.text;
+    const rp = text === undefined ? undefined : waiting.get(text)?.shift();
+    if (rp === undefined) continue;
+    row.right = [rp];
+    row.kind = 'matched';
+  }
 }
 
 function strongest(weights: Map<number, number>): number {
@@ -147,6 +173,10 @@ function markMoved(rows: RowPlan[]): void {
   matched.forEach((row, i) => (row.moved = !inOrder.has(i)));
 }
 
+function isPairedSetApart(row: RowPlan): boolean {
+  return row.setApart && row.kind === 'matched';
+}
+
 /**
  * Right-only paragraphs go right after the row holding the nearest earlier right paragraph
  * (if that row is in order), else right before the row holding the nearest later one.
@@ -164,13 +194,14 @@ function placeRightOnly(rows: RowPlan[], right: ParagraphFacts[]): RowPlan[] {
     let list: RowPlan[] | undefined;
     for (let p = rp - 1; p >= 0 && !list; p--) {
       const anchor = rowOfRight.get(p);
-      if (!anchor || anchor.moved) continue;
+      // A paired caption may sit anywhere on the right: only the story's rows are anchors.
+      if (!anchor || anchor.moved || isPairedSetApart(anchor)) continue;
       list = listOf.get(anchor) ?? after.get(anchor) ?? [];
       if (!listOf.has(anchor)) after.set(anchor, list);
     }
     for (let p = rp + 1; p < right.length && !list; p++) {
       const anchor = rowOfRight.get(p);
-      if (!anchor || anchor.moved || anchor.kind === 'right-only') continue;
+      if (!anchor || anchor.moved || anchor.kind === 'right-only' || isPairedSetApart(anchor)) continue;
       list = before.get(anchor) ?? [];
       before.set(anchor, list);
     }
