@@ -15,7 +15,7 @@ import { SEEDS_DIR, seedsExist, SEEDS_MISSING_REASON } from '../../../shared/com
 import { makeArticle } from '../../../shared/comparison/test-support/make-article';
 import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../../../shared/comparison/test-support/synthetic-text';
 import { readFolder } from '../read-folder';
-import { createCorpusSession, type CorpusSessionOptions } from './create-corpus-session';
+import { createCorpusSession, defaultWorkerCount, type CorpusSessionOptions } from './create-corpus-session';
 import type { CorpusEvent } from './corpus-session-types';
 
 let scratch: string;
@@ -234,5 +234,11 @@ describe('a session on hostile and large folders', () => {
     expect(events.at(-2)).toEqual({ type: 'removed', ids: ['dropped:b'] });
     expect(lastPairs(events).pairs).toEqual([]);
     await session.close();
+  });
+});
+
+describe('defaultWorkerCount', () => {
+  it('uses both cores of a small machine and leaves one core free on larger ones, up to six', () => {
+    expect([1, 2, 3, 4, 8, 16].map(defaultWorkerCount)).toEqual([1, 2, 2, 3, 6, 6]);
   });
 });

@@ -23,7 +23,7 @@ import { readCorpusFiles } from './read-corpus-files';
 import { startWorkerPool, type SpawnWorker, type WorkerPool } from './worker-pool';
 
 export interface CorpusSessionOptions {
-  /** Worker threads (default: min(2, cores)); 0 runs everything in this thread. */
+  /** Worker threads (default: defaultWorkerCount()); 0 runs everything in this thread. */
   workers?: number;
   /** Called for every source file actually read (not taken from the cache). */
   onFileRead?: (path: string) => void;
@@ -34,8 +34,17 @@ export interface CorpusSessionOptions {
 
 class Cancelled extends Error {}
 
+/**
+ * Reading and cleaning scale with cores. On two cores both go to workers (the main thread
+ * mostly waits); with more, one core stays for the main thread and the renderer. Six at most:
+ * each worker holds its own heap and aligning cache.
+ */
+export function defaultWorkerCount(cores: number): number {
+  return Math.min(6, Math.max(Math.min(2, cores), cores - 1));
+}
+
 export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusSession {
-  const workerCount = options.workers ?? Math.min(2, availableParallelism());
+  const workerCount = options.workers ?? defaultWorkerCount(availableParallelism());
   let pool: WorkerPool | null = null;
   /** The emitter of the last open; add and remove report through it too. */
   let sink: (event: CorpusEvent) => void = () => undefined;
