@@ -9,21 +9,9 @@
  */
 import type { CleanedArticle, Paragraph } from './article';
 import { isComparedPart } from './article';
-import { sortByKey } from '../comparison/sort-by-key';
+import { learnRepeatedChrome, type ParagraphKeys } from './learn-repeated-chrome';
 import { codeUnits } from '../comparison/tokenize-fast';
 import { collapseSpaces, firstSentence, isHeadlineLike } from './text-shape';
-
-/** Longest paragraph that can be chrome learned within one outlet. */
-const MAX_OUTLET_CHROME = 300;
-/** Longest paragraph that can be chrome learned across outlets. */
-const MAX_FOLDER_CHROME = 80;
-/** Paragraphs at least this long, found in two articles, count as shared story text. */
-const MIN_SHARED_STORY = 80;
-/** Repeats within one outlet that make a paragraph chrome. */
-const MIN_REPEATS = 3;
-/** Across outlets: in at least 2 % of the folder, and never fewer than 5 articles (small folders are one story). */
-const FOLDER_SHARE = 0.02;
-const MIN_FOLDER_REPEATS = 5;
 
 /** Lower case, single spaces: what "the same paragraph" means here. */
 export function paragraphKey(text: string): string {
@@ -110,112 +98,9 @@ function learnKeyCodes(units: Uint16Array, start: number, end: number): boolean 
   return true;
 }
 
-/** What chrome learning needs of one article: its compared paragraphs as key hashes and lengths. */
-export interface ParagraphKeys {
-  outlet: string | null;
-  /** Key hashes of the compared paragraphs, in order (paragraphKeyHash). */
-  keys: readonly number[] | Float64Array;
-  /** Key lengths (characters), same order. */
-  lengths: readonly number[] | Uint32Array;
-}
-
 export function paragraphKeysOf(article: CleanedArticle): ParagraphKeys {
   const keys = article.paragraphs.filter((p) => isComparedPart(p.part)).map((p) => paragraphKey(p.text));
   return { outlet: article.outlet, keys: keys.map(hashParagraphKey), lengths: keys.map((key) => key.length) };
-}
-
-/**
- * Key hashes of the folder's chrome paragraphs: pure, on numbers only. All compared
- * paragraphs of the folder go into typed arrays and are grouped by key with a radix sort:
- * a hundred thousand articles have millions of paragraphs, too many for maps of objects.
- */
-export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<number> {
-  let total = 0;
-  for (const article of articles) total += article.keys.length;
-  const keys = new Float64Array(total);
-  const lengths = new Uint32Array(total);
-  const owner = new Uint32Array(total);
-  const before = new Float64Array(total);
-  const after = new Float64Array(total);
-  let at = 0;
-  articles.forEach((article, index) => {
-    const from = at;
-    // The nearest story-length paragraph on each side, in two linear passes.
-    let last = -1;
-    for (let i = 0; i < article.keys.length; i++, at++) {
-      keys[at] = article.keys[i]!;
-      lengths[at] = article.lengths[i]!;
-      owner[at] = index;
-      before[at] = last;
-      if (lengths[at]! >= MIN_SHARED_STORY) last = keys[at]!;
-    }
-    last = -1;
-    for (let k = at - 1; k >= from; k--) {
-      after[k] = last;
-      if (lengths[k]! >= MIN_SHARED_STORY) last = keys[k]!;
-    }
-  });
-  const order = groupByKey(keys);
-
-  // Each group: one key's paragraphs, in article and paragraph order. An article counts once,
-  // with the context of its first paragraph of that key.
-  const groups: { key: number; length: number; first: number[] }[] = [];
-  const sharedStories = new Set<number>();
-  for (let p = 0; p < total;) {
-    const start = p;
-    const key = keys[order[p]!]!;
-    let distinct = 0;
-    for (; p < total && keys[order[p]!] === key; p++) {
-      if (p === start || owner[order[p]!] !== owner[order[p - 1]!]) distinct++;
-    }
-    const length = lengths[order[start]!]!;
-    if (length >= MIN_SHARED_STORY && distinct >= 2) sharedStories.add(key);
-    if (length > MAX_OUTLET_CHROME || distinct < MIN_REPEATS) continue;
-    const first: number[] = [];
-    for (let q = start; q < p; q++) if (q === start || owner[order[q]!] !== owner[order[q - 1]!]) first.push(order[q]!);
-    groups.push({ key, length, first });
-  }
-
-  const sharedStory = (key: number) => key !== -1 && sharedStories.has(key);
-  const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(articles.length * FOLDER_SHARE));
-  const chrome = new Set<number>();
-  for (const { key, length, first } of groups) {
-    // Story text runs on: a long paragraph next to shared story text, or a short one between two.
-    const long = length >= MIN_SHARED_STORY;
-    let embedded = 0;
-    for (const entry of first) {
-      const b = sharedStory(before[entry]!);
-      const a = sharedStory(after[entry]!);
-      if (long ? b || a : b && a) embedded++;
-    }
-    if (embedded * 2 >= first.length) continue;
-    const perOutlet = new Map<string, number>();
-    for (const entry of first) {
-      const outlet = articles[owner[entry]!]!.outlet;
-      if (outlet) perOutlet.set(outlet, (perOutlet.get(outlet) ?? 0) + 1);
-    }
-    const outletRepeat = [...perOutlet.values()].some((n) => n >= MIN_REPEATS);
-    const folderRepeat = length <= MAX_FOLDER_CHROME && first.length >= folderRepeats;
-    if (outletRepeat || folderRepeat) chrome.add(key);
-  }
-  return chrome;
-}
-
-/** Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high. */
-function groupByKey(keys: Float64Array): Uint32Array {
-  const low = new Uint32Array(keys.length);
-  const high = new Uint32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    high[i] = Math.floor(key / 4294967296);
-    low[i] = key - high[i]! * 4294967296;
-  }
-  const byLow = sortByKey(
-    low,
-    Uint32Array.from({ length: keys.length }, (_, i) => i),
-  ).values;
-  const highInOrder = Uint32Array.from(byLow, (i) => high[i]!);
-  return sortByKey(highInOrder, byLow.slice()).values;
 }
 
 /** Sets the learned chrome apart in one article (the same object when nothing changes). */

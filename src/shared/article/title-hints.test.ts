@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CleanedArticle, Paragraph, ParagraphPart } from './article';
 import { isComparedPart } from './article';
-import {
-  applyRepeatedChrome,
-  hashParagraphKey,
-  learnRepeatedChrome,
-  paragraphKey,
-  paragraphKeysOf,
-} from './mark-repeated-boilerplate';
+import { learnRepeatedChrome } from './learn-repeated-chrome';
+import { applyRepeatedChrome, hashParagraphKey, paragraphKey, paragraphKeysOf } from './mark-repeated-boilerplate';
 import { repairedTitle, titleHintsOf } from './title-hints';
 
 function article(paragraphs: [ParagraphPart, string][], title = 'derived'): CleanedArticle {

@@ -6,7 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import type { Article } from '../../../shared/article/article';
-import { applyRepeatedChrome, learnRepeatedChrome } from '../../../shared/article/mark-repeated-boilerplate';
+import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
+import { applyRepeatedChrome } from '../../../shared/article/mark-repeated-boilerplate';
 import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
 import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';

@@ -1,0 +1,171 @@
+/**
+ * Learns site chrome from a folder (see mark-repeated-boilerplate.ts for what chrome is):
+ * pure, on numbers only. All compared paragraphs of the folder go into typed arrays and are
+ * grouped by key with a radix sort; neighbours, groups and outlets are indices, never sets of
+ * keys or maps of objects, since a hundred thousand articles have millions of paragraphs.
+ */
+import { sortByKey } from '../comparison/sort-by-key';
+
+/** Longest paragraph that can be chrome learned within one outlet. */
+const MAX_OUTLET_CHROME = 300;
+/** Longest paragraph that can be chrome learned across outlets. */
+const MAX_FOLDER_CHROME = 80;
+/** Paragraphs at least this long, found in two articles, count as shared story text. */
+const MIN_SHARED_STORY = 80;
+/** Repeats within one outlet that make a paragraph chrome. */
+const MIN_REPEATS = 3;
+/** Across outlets: in at least 2 % of the folder, and never fewer than 5 articles (small folders are one story). */
+const FOLDER_SHARE = 0.02;
+const MIN_FOLDER_REPEATS = 5;
+
+/** What chrome learning needs of one article: its compared paragraphs as key hashes and lengths. */
+export interface ParagraphKeys {
+  outlet: string | null;
+  /** Key hashes of the compared paragraphs, in order (paragraphKeyHash). */
+  keys: readonly number[] | Float64Array;
+  /** Key lengths (characters), same order. */
+  lengths: readonly number[] | Uint32Array;
+}
+
+/** Key hashes of the folder's chrome paragraphs. */
+export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<number> {
+  const flat = flatten(articles);
+  const { keys, lengths, owner, before, after } = flat;
+  const total = keys.length;
+  const order = groupByKey(keys);
+
+  // Groups: one key's paragraphs, in article and paragraph order. An article counts once
+  // (`distinct`), with the context of its first paragraph of that key.
+  const starts: number[] = [];
+  const distinctOf: number[] = [];
+  const groupOf = new Uint32Array(total);
+  const sharedGroups: number[] = [];
+  for (let p = 0; p < total;) {
+    const start = p;
+    const key = keys[order[start]!]!;
+    const group = starts.length;
+    let distinct = 0;
+    for (; p < total && keys[order[p]!] === key; p++) {
+      groupOf[order[p]!] = group;
+      if (p === start || owner[order[p]!] !== owner[order[p - 1]!]) distinct++;
+    }
+    starts.push(start);
+    distinctOf.push(distinct);
+    if (lengths[order[start]!]! >= MIN_SHARED_STORY && distinct >= 2) sharedGroups.push(group);
+  }
+  starts.push(total);
+  const shared = new Uint8Array(distinctOf.length);
+  for (const group of sharedGroups) shared[group] = 1;
+  const sharedStory = (paragraph: number) => paragraph !== -1 && shared[groupOf[paragraph]!] === 1;
+
+  const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(articles.length * FOLDER_SHARE));
+  const perOutlet = new Uint32Array(flat.outlets);
+  const touched = new Uint32Array(flat.outlets);
+  const chrome = new Set<number>();
+  for (let group = 0; group < distinctOf.length; group++) {
+    const start = starts[group]!;
+    const end = starts[group + 1]!;
+    const distinct = distinctOf[group]!;
+    const length = lengths[order[start]!]!;
+    if (length > MAX_OUTLET_CHROME || distinct < MIN_REPEATS) continue;
+    // Story text runs on: a long paragraph next to shared story text, or a short one between two.
+    const long = length >= MIN_SHARED_STORY;
+    let embedded = 0;
+    for (let q = start; q < end; q++) {
+      const entry = order[q]!;
+      if (q !== start && owner[entry] === owner[order[q - 1]!]) continue;
+      const b = sharedStory(before[entry]!);
+      const a = sharedStory(after[entry]!);
+      if (long ? b || a : b && a) embedded++;
+    }
+    if (embedded * 2 >= distinct) continue;
+    let outletRepeat = false;
+    let count = 0;
+    for (let q = start; q < end; q++) {
+      const entry = order[q]!;
+      if (q !== start && owner[entry] === owner[order[q - 1]!]) continue;
+      const outlet = flat.outletOf[owner[entry]!]!;
+      if (outlet < 0) continue;
+      if (perOutlet[outlet]!++ === 0) touched[count++] = outlet;
+      if (perOutlet[outlet]! >= MIN_REPEATS) outletRepeat = true;
+    }
+    for (let t = 0; t < count; t++) perOutlet[touched[t]!] = 0;
+    const folderRepeat = length <= MAX_FOLDER_CHROME && distinct >= folderRepeats;
+    if (outletRepeat || folderRepeat) chrome.add(keys[order[start]!]!);
+  }
+  return chrome;
+}
+
+interface FlatParagraphs {
+  keys: Float64Array;
+  lengths: Uint32Array;
+  /** The article of each paragraph. */
+  owner: Uint32Array;
+  /** The nearest story-length paragraph before and after each one in its article (-1: none). */
+  before: Int32Array;
+  after: Int32Array;
+  /** Each article's outlet as a number (-1: none), and how many outlets there are. */
+  outletOf: Int32Array;
+  outlets: number;
+}
+
+function flatten(articles: readonly ParagraphKeys[]): FlatParagraphs {
+  let total = 0;
+  for (const article of articles) total += article.keys.length;
+  const flat: FlatParagraphs = {
+    keys: new Float64Array(total),
+    lengths: new Uint32Array(total),
+    owner: new Uint32Array(total),
+    before: new Int32Array(total),
+    after: new Int32Array(total),
+    outletOf: new Int32Array(articles.length),
+    outlets: 0,
+  };
+  const { keys, lengths, owner, before, after } = flat;
+  const outletIds = new Map<string, number>();
+  let at = 0;
+  for (let index = 0; index < articles.length; index++) {
+    const article = articles[index]!;
+    let outlet = -1;
+    if (article.outlet) {
+      outlet = outletIds.get(article.outlet) ?? outletIds.size;
+      outletIds.set(article.outlet, outlet);
+    }
+    flat.outletOf[index] = outlet;
+    // Two linear passes find the neighbours.
+    const from = at;
+    let last = -1;
+    for (let i = 0; i < article.keys.length; i++, at++) {
+      keys[at] = article.keys[i]!;
+      lengths[at] = article.lengths[i]!;
+      owner[at] = index;
+      before[at] = last;
+      if (lengths[at]! >= MIN_SHARED_STORY) last = at;
+    }
+    last = -1;
+    for (let k = at - 1; k >= from; k--) {
+      after[k] = last;
+      if (lengths[k]! >= MIN_SHARED_STORY) last = k;
+    }
+  }
+  flat.outlets = outletIds.size;
+  return flat;
+}
+
+/** Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high. */
+function groupByKey(keys: Float64Array): Uint32Array {
+  const n = keys.length;
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  const indices = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    high[i] = Math.floor(key / 4294967296);
+    low[i] = key - high[i]! * 4294967296;
+    indices[i] = i;
+  }
+  const byLow = sortByKey(low, indices).values;
+  const highInOrder = new Uint32Array(n);
+  for (let i = 0; i < n; i++) highInOrder[i] = high[byLow[i]!]!;
+  return sortByKey(highInOrder, byLow).values;
+}
