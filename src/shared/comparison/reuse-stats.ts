@@ -28,7 +28,9 @@ export function reuseStats(article: Article, links: readonly PassageLink[], side
       if (!own) continue;
       const text = side === 'right' && part.op === 'cosmetic' ? (part.rightText ?? '') : part.text;
       const level = part.op === 'equal' ? VERBATIM : part.op === 'cosmetic' ? COSMETIC : REWRITTEN;
-      for (let i = at; i < at + text.length; i++) if (marks[i]! < level) marks[i] = level;
+      // Verbatim is the highest level: a fill, where the commonest part needs no comparisons.
+      if (level === VERBATIM) marks.fill(VERBATIM, at, at + text.length);
+      else for (let i = at; i < at + text.length; i++) if (marks[i]! < level) marks[i] = level;
       at += text.length;
     }
   }
