@@ -58,10 +58,13 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { candidates } = ranked;
   const todo: number[] = [];
   const estimates: number[] = [];
+  // Pair keys are only needed to find pairs aligned before (a fresh open has none).
+  const known = job.state.exact.size > 0;
   for (let k = 0; k < candidates.left.length; k++) {
-    const key = pairKey(entries[candidates.left[k]!]!.id, entries[candidates.right[k]!]!.id);
     const estimate = Math.max(candidates.leftShare[k]!, candidates.rightShare[k]!);
-    if (job.state.exact.has(key) || estimate < job.alignFloor) continue;
+    if (estimate < job.alignFloor) continue;
+    if (known && job.state.exact.has(pairKey(entries[candidates.left[k]!]!.id, entries[candidates.right[k]!]!.id)))
+      continue;
     todo.push(candidates.left[k]!, candidates.right[k]!);
     estimates.push(estimate);
   }
@@ -98,6 +101,13 @@ async function showChrome(job: RankJob, ranked: RankReply): Promise<void> {
   const reload: number[] = [];
   job.entries.forEach((entry, k) => {
     const analysis = unpackAnalysis(entry.analysis);
+    // Most articles hold no chrome: they show their summary as read.
+    if (!analysis.keys.some((key) => chrome.has(key))) {
+      const { shown, summary } = entry;
+      if (shown.words !== summary.words || shown.title !== summary.title) changed.set(entry.id, summary);
+      entry.shown = entry.summary;
+      return;
+    }
     const marks = Array.from(analysis.keys, (key) => chrome.has(key));
     let words = 0;
     marks.forEach((marked, p) => (words += marked ? 0 : analysis.words[p]!));
