@@ -4,6 +4,7 @@
  * is a stable radix sort, so the order is deterministic and linear in the number of finds.
  */
 import { sortByKey } from '../comparison/sort-by-key';
+import type { DirectedFinds } from './find-candidates';
 
 /** Candidate pairs (left < right, by article index), best estimated score first. */
 export interface Candidates {
@@ -33,14 +34,22 @@ export class EdgeBuffer {
     this.share[this.length] = share;
     this.length++;
   }
+
+  finds(): DirectedFinds {
+    return {
+      from: this.from.subarray(0, this.length),
+      to: this.to.subarray(0, this.length),
+      share: this.share.subarray(0, this.length),
+    };
+  }
 }
 
 /**
  * Groups finds by pair (smaller index first) and takes for each side the share found from
  * that side; a side nobody measured gets `estimate(side, other)` (MinHash containment).
  */
-export function mergeEdges(edges: EdgeBuffer, estimate: (side: number, other: number) => number): Candidates {
-  const count = edges.length;
+export function mergeEdges(edges: DirectedFinds, estimate: (side: number, other: number) => number): Candidates {
+  const count = edges.from.length;
   const low = new Uint32Array(count);
   const high = new Uint32Array(count);
   const order = new Uint32Array(count);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../comparison/test-support/make-article';
 import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../comparison/test-support/synthetic-text';
 import { analyseArticle, corpusFingerprint } from './article-analysis';
-import { findCandidates, type Candidates } from './find-candidates';
+import { findCandidates, findPart, mergeFinds, type Candidates } from './find-candidates';
 import { packFingerprints } from './rank-pairs';
 
 const long = syntheticParagraphs(1, 12_000, SYLLABLES_A);
@@ -59,5 +59,19 @@ describe('findCandidates', () => {
   it('handles empty and single-article corpora', () => {
     expect(findCandidates(packFingerprints([])).left.length).toBe(0);
     expect(findCandidates(packFingerprints([new Uint32Array([1, 2, 3])])).left.length).toBe(0);
+  });
+
+  it('gives the same pairs when workers split the folder into parts', () => {
+    const fps = ARTICLES.map((a) => corpusFingerprint(analyseArticle(a, 1), new Set()).fps);
+    const corpus = packFingerprints(fps);
+    const options = { minShared: 1, minEstimate: 0 };
+    const whole = findCandidates(corpus, options);
+    for (const cut of [0, 1, 3, 4]) {
+      const first = findPart(corpus, options, 0, cut, true);
+      const rest = findPart(corpus, options, cut, ARTICLES.length, false);
+      expect(rest.sketches).toBeNull();
+      expect(mergeFinds([first.finds, rest.finds], first.sketches!)).toEqual(whole);
+    }
+    expect(whole.left.length).toBeGreaterThan(0);
   });
 });

@@ -54,7 +54,56 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
 };
 
 export function findCandidates(corpus: CorpusFingerprints, options: Partial<CandidateOptions> = {}): Candidates {
+  const n = corpus.offsets.length - 1;
+  const part = findPart(corpus, options, 0, n, true);
+  return mergeFinds([part.finds], part.sketches!);
+}
+
+/** Finds from → to with the share of `from` found in `to`; share −1: found by banding, no count. */
+export interface DirectedFinds {
+  from: Uint32Array;
+  to: Uint32Array;
+  share: Float32Array;
+}
+
+/** Every article's one-permutation MinHash sketch and fingerprint count: what merging estimates from. */
+export interface CorpusSketches {
+  sketches: Uint32Array;
+  sizes: Uint32Array;
+}
+
+/**
+ * A share of the search, so that workers can split a large folder: the containment finds of
+ * articles [from, to) (the sweep reads every other article's postings), and with `bands` the
+ * near-duplicate finds of the whole folder and the sketches merging needs. Merging the
+ * parts gives exactly what one search of the whole folder gives.
+ */
+export function findPart(
+  corpus: CorpusFingerprints,
+  options: Partial<CandidateOptions>,
+  from: number,
+  to: number,
+  bands: boolean,
+): { finds: DirectedFinds; sketches: CorpusSketches | null } {
   const full = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
+  const edges = new EdgeBuffer();
+  findContained(corpus, full, edges, from, to);
+  if (!bands) return { finds: edges.finds(), sketches: null };
+  const sketched = sketchCorpus(corpus);
+  findNearDuplicates(sketched, full, edges);
+  return { finds: edges.finds(), sketches: sketched };
+}
+
+/** The parts' finds merged into pairs; a side nobody measured gets its MinHash containment. */
+export function mergeFinds(parts: readonly DirectedFinds[], corpus: CorpusSketches): Candidates {
+  const { sketches, sizes } = corpus;
+  return mergeEdges(concatFinds(parts), (i, j) => {
+    const jaccard = sketchSimilarity(sketches, i * SKETCH_BINS, j * SKETCH_BINS);
+    return containmentFromJaccard(jaccard, sizes[i]!, sizes[j]!);
+  });
+}
+
+function sketchCorpus(corpus: CorpusFingerprints): CorpusSketches {
   const n = corpus.offsets.length - 1;
   const sizes = new Uint32Array(n);
   const sketches = new Uint32Array(n * SKETCH_BINS);
@@ -63,9 +112,12 @@ export function findCandidates(corpus: CorpusFingerprints, options: Partial<Cand
     sizes[i] = fps.length;
     sketchFingerprints(fps, SKETCH_BINS, sketches.subarray(i * SKETCH_BINS, (i + 1) * SKETCH_BINS));
   }
-  const edges = new EdgeBuffer();
-  findContained(corpus, full, edges);
-  const bands = buildBands(sketches, sizes, full.bands, full.rows, full.maxBucket);
+  return { sketches, sizes };
+}
+
+function findNearDuplicates(corpus: CorpusSketches, options: CandidateOptions, edges: EdgeBuffer): void {
+  const n = corpus.sizes.length;
+  const bands = buildBands(corpus.sketches, corpus.sizes, options.bands, options.rows, options.maxBucket);
   // A near-copy agrees on most bands: one find per partner, not one per band.
   const seenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -75,20 +127,41 @@ export function findCandidates(corpus: CorpusFingerprints, options: Partial<Cand
       edges.push(i, j, -1);
     });
   }
-  return mergeEdges(edges, (i, j) => {
-    const jaccard = sketchSimilarity(sketches, i * SKETCH_BINS, j * SKETCH_BINS);
-    return containmentFromJaccard(jaccard, sizes[i]!, sizes[j]!);
-  });
+}
+
+function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {
+  if (parts.length === 1) return parts[0]!;
+  let count = 0;
+  for (const part of parts) count += part.from.length;
+  const out: DirectedFinds = {
+    from: new Uint32Array(count),
+    to: new Uint32Array(count),
+    share: new Float32Array(count),
+  };
+  let at = 0;
+  for (const part of parts) {
+    out.from.set(part.from, at);
+    out.to.set(part.to, at);
+    out.share.set(part.share, at);
+    at += part.from.length;
+  }
+  return out;
 }
 
 /** Directed finds i → j with the estimated share of i's fingerprints found in j. */
-function findContained(corpus: CorpusFingerprints, options: CandidateOptions, edges: EdgeBuffer): void {
+function findContained(
+  corpus: CorpusFingerprints,
+  options: CandidateOptions,
+  edges: EdgeBuffer,
+  first: number,
+  end: number,
+): void {
   const n = corpus.offsets.length - 1;
   const { docs, startOf, lengthOf } = buildPostings(corpus);
   const cap = postingCap(lengthOf, options);
   const shared = new Uint32Array(n);
   const touched = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < end; i++) {
     const from = corpus.offsets[i]!;
     const to = corpus.offsets[i + 1]!;
     // Fingerprints only this article has count as read: they are evidence of what is not shared.

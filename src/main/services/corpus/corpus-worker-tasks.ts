@@ -18,7 +18,7 @@ import {
   unpackAnalysis,
   type ArticleAnalysis,
 } from '../../../shared/corpus/article-analysis';
-import { findCandidates } from '../../../shared/corpus/find-candidates';
+import { findPart } from '../../../shared/corpus/find-candidates';
 import { exactShares } from '../../../shared/corpus/pair-scores';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { readArticleFileSync } from '../read-article-file-sync';
@@ -29,11 +29,12 @@ import type {
   AlignRequest,
   ArticleSource,
   CacheRef,
+  FindReply,
+  FingerprintReply,
+  FingerprintRequest,
   KnownFile,
   LoadReply,
   LoadRequest,
-  RankReply,
-  RankRequest,
   ReadItem,
   ReadReply,
   ReadRequest,
@@ -127,10 +128,17 @@ export function createWorkerTasks(): WorkerTasks {
         const reply = readFiles(request, writer);
         return { reply, transfer: [reply.analyses] };
       }
-      if (request.type === 'rank') {
-        const reply = rank(request);
-        const c = reply.candidates;
-        return { reply, transfer: [c.left.buffer, c.right.buffer, c.leftShare.buffer, c.rightShare.buffer] };
+      if (request.type === 'fingerprint') {
+        const reply = fingerprint(request);
+        return { reply, transfer: [reply.chrome.buffer, reply.corpus.offsets.buffer, reply.corpus.fps.buffer] };
+      }
+      if (request.type === 'find') {
+        const { corpus, options, from, to, bands } = request;
+        const reply: FindReply = findPart(corpus, options, from, to, bands);
+        const { finds, sketches } = reply;
+        const transfer = [finds.from.buffer, finds.to.buffer, finds.share.buffer];
+        if (sketches) transfer.push(sketches.sketches.buffer, sketches.sizes.buffer);
+        return { reply, transfer };
       }
       if (request.type === 'align') {
         const reply = await align(request);
@@ -205,7 +213,7 @@ function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): ArrayBuff
   return out.buffer;
 }
 
-function rank(request: RankRequest): RankReply {
+function fingerprint(request: FingerprintRequest): FingerprintReply {
   const n = request.offsets.length - 1;
   const analyses: ArticleAnalysis[] = [];
   for (let k = 0; k < n; k++) {
@@ -215,8 +223,7 @@ function rank(request: RankRequest): RankReply {
     analyses.map((a, k) => ({ outlet: request.outlets[k] ?? null, keys: a.keys, lengths: a.lengths })),
   );
   const fingerprints = analyses.map((a) => corpusFingerprint(a, chrome).fps);
-  const candidates = findCandidates(packFingerprints(fingerprints), request.scale.candidates);
-  return { chrome: Float64Array.from(chrome), candidates };
+  return { chrome: Float64Array.from(chrome), corpus: packFingerprints(fingerprints) };
 }
 
 function charsOf(prepared: PreparedArticle): number {

@@ -1,18 +1,25 @@
 /**
- * The ranking phase of a corpus: one worker learns the folder's chrome and finds candidate
- * pairs with estimated shares (emitted at once as `pairs`, exact: false); then all workers
- * align the candidates and the exact ranking follows (exact: true). Pairs aligned in an
- * earlier ranking of the same corpus keep their scores.
+ * The ranking phase of a corpus: one worker learns the folder's chrome and fingerprints the
+ * articles, all workers share the candidate search, and the candidate pairs with estimated
+ * shares are emitted at once as `pairs` (exact: false); then all workers align the
+ * candidates and the exact ranking follows (exact: true). Pairs aligned in an earlier
+ * ranking of the same corpus keep their scores.
  */
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import { repairedTitle } from '../../../shared/article/title-hints';
 import { partOf, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { corpusScale } from '../../../shared/corpus/corpus-scale';
+import {
+  mergeFinds,
+  type CandidateOptions,
+  type Candidates,
+  type CorpusFingerprints,
+} from '../../../shared/corpus/find-candidates';
 import { alignCandidates } from './align-candidates';
 import { packEntries, pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent } from './corpus-session-types';
 import type { WorkerPool } from './worker-pool';
-import type { LoadReply, RankReply } from './worker-protocol';
+import type { FindReply, FingerprintReply, LoadReply } from './worker-protocol';
 
 export interface RankState {
   /** Key hashes of the folder's chrome paragraphs (empty until ranked). */
@@ -38,24 +45,27 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   emit({ type: 'progress', phase: 'ranking', done: 0, total: 1 });
   const scale = corpusScale(entries.length);
   const packed = packEntries(entries);
-  const ranked = await pool.run<RankReply>(
+  const fingerprinted = await pool.run<FingerprintReply>(
     0,
     {
-      type: 'rank',
+      type: 'fingerprint',
       analyses: packed.analyses,
       offsets: packed.offsets,
       outlets: entries.map((e) => e.summary.outlet),
-      scale,
     },
     [packed.analyses.buffer],
   );
   if (job.isCancelled()) return;
-  job.state.chrome = ranked.chrome;
-  await showChrome(job, ranked);
+  const { chrome } = fingerprinted;
+  job.state.chrome = chrome;
+  // The workers search while this thread re-titles the list.
+  const searching = findInParallel(pool, fingerprinted.corpus, scale.candidates);
+  searching.catch(() => {});
+  await showChrome(job, chrome);
+  const candidates = await searching;
   if (job.isCancelled()) return;
   emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
 
-  const { candidates } = ranked;
   const todo: number[] = [];
   const estimates: number[] = [];
   // Pair keys are only needed to find pairs aligned before (a fresh open has none).
@@ -81,7 +91,7 @@ export async function rankCorpus(job: RankJob): Promise<void> {
     entries,
     pairs: Uint32Array.from(todo),
     estimates: Float32Array.from(estimates),
-    chrome: ranked.chrome,
+    chrome,
     cacheDir: job.cacheFolder,
     onProgress: (done, total) => emit({ type: 'progress', phase: 'aligning', done, total }),
     isCancelled: job.isCancelled,
@@ -95,8 +105,8 @@ export async function rankCorpus(job: RankJob): Promise<void> {
  * Summaries without the learned chrome: words from the analyses, titles from the hints
  * (title-hints.ts); only a repair the hints cannot make reads articles again.
  */
-async function showChrome(job: RankJob, ranked: RankReply): Promise<void> {
-  const chrome = new Set(ranked.chrome);
+async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
+  const chrome = new Set(learned);
   const changed = new Map<string, ArticleSummary>();
   const reload: number[] = [];
   job.entries.forEach((entry, k) => {
@@ -125,7 +135,7 @@ async function showChrome(job: RankJob, ranked: RankReply): Promise<void> {
     const loaded = await job.pool.run<LoadReply>(0, {
       type: 'load',
       cacheDir: job.cacheFolder,
-      chrome: ranked.chrome,
+      chrome: learned,
       sources: reload.map((k) => job.entries[k]!.source),
       summariesOnly: true,
     });
@@ -137,4 +147,33 @@ async function showChrome(job: RankJob, ranked: RankReply): Promise<void> {
     });
   }
   if (changed.size > 0 && !job.isCancelled()) job.emit({ type: 'articles', articles: [...changed.values()] });
+}
+
+/**
+ * The candidate search split over the workers: each sweeps a range of articles (and builds
+ * the postings of the whole folder for it); the first also bands the folder, so it takes a
+ * smaller range. The parts merge here into exactly what one search would give.
+ */
+async function findInParallel(
+  pool: WorkerPool,
+  corpus: CorpusFingerprints,
+  options: Partial<CandidateOptions>,
+): Promise<Candidates> {
+  const n = corpus.offsets.length - 1;
+  const weights = Array.from({ length: pool.size }, (_, w) => (w === 0 ? 1 : 2));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let from = 0;
+  let weight = 0;
+  const parts = weights.map((own, w) => {
+    weight += own;
+    const to = w === weights.length - 1 ? n : Math.round((n * weight) / total);
+    const request = { type: 'find' as const, corpus, options, from, to, bands: w === 0 };
+    from = to;
+    return pool.run<FindReply>(w, request);
+  });
+  const replies = await Promise.all(parts);
+  return mergeFinds(
+    replies.map((reply) => reply.finds),
+    replies[0]!.sketches!,
+  );
 }

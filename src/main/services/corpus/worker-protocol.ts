@@ -4,8 +4,12 @@
  */
 import type { Article, ReadError } from '../../../shared/article/article';
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
-import type { Candidates } from '../../../shared/corpus/find-candidates';
-import type { CorpusScale } from '../../../shared/corpus/corpus-scale';
+import type {
+  CandidateOptions,
+  CorpusFingerprints,
+  CorpusSketches,
+  DirectedFinds,
+} from '../../../shared/corpus/find-candidates';
 
 /** Where a cleaned article sits in the cache: a byte range of one segment file. */
 export interface CacheRef {
@@ -61,19 +65,34 @@ export interface ReadReply {
   analyses: ArrayBuffer;
 }
 
-export interface RankRequest {
-  type: 'rank';
+/** Learn the folder's chrome and fingerprint every article without it (one worker). */
+export interface FingerprintRequest {
+  type: 'fingerprint';
   /** Packed analyses of every article: article k is analyses[offsets[k] … offsets[k + 1]). */
   analyses: Uint8Array;
   offsets: Float64Array;
   outlets: (string | null)[];
-  scale: CorpusScale;
 }
 
-export interface RankReply {
+export interface FingerprintReply {
   /** Key hashes of the paragraphs learned as folder chrome. */
   chrome: Float64Array;
-  candidates: Candidates;
+  corpus: CorpusFingerprints;
+}
+
+/** One worker's share of the candidate search (see findPart). */
+export interface FindRequest {
+  type: 'find';
+  corpus: CorpusFingerprints;
+  options: Partial<CandidateOptions>;
+  from: number;
+  to: number;
+  bands: boolean;
+}
+
+export interface FindReply {
+  finds: DirectedFinds;
+  sketches: CorpusSketches | null;
 }
 
 export interface AlignRequest {
@@ -107,5 +126,5 @@ export interface LoadReply {
   summaries: (ArticleSummary | null)[];
 }
 
-export type WorkerRequest = ReadRequest | RankRequest | AlignRequest | LoadRequest;
-export type WorkerReply = ReadReply | RankReply | AlignReply | LoadReply;
+export type WorkerRequest = ReadRequest | FingerprintRequest | FindRequest | AlignRequest | LoadRequest;
+export type WorkerReply = ReadReply | FingerprintReply | FindReply | AlignReply | LoadReply;
