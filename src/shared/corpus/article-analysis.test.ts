@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPARED_PARTS, type ParagraphPart } from '../article/article';
 import { hashParagraphKey, paragraphKey } from '../article/mark-repeated-boilerplate';
 import { makeArticle } from '../comparison/test-support/make-article';
+import { SYLLABLES_A, syntheticParagraphs } from '../comparison/test-support/synthetic-text';
 import { scanWordHashes } from '../comparison/tokenize-fast';
 import {
   analyseArticle,
@@ -60,6 +61,16 @@ describe('analyseArticle', () => {
       expect([...back.fpEnds]).toEqual([...a.fpEnds]);
       expect([...back.parts]).toEqual([...a.parts]);
       expect(packAnalysis(back)).toEqual(packed);
+    }
+  });
+
+  it('grows for long articles of any paragraph count (a megabyte export)', () => {
+    const paragraphs = syntheticParagraphs(7, 600_000, SYLLABLES_A);
+    for (const count of [101, 1001, Math.min(4001, paragraphs.length - (paragraphs.length % 2 === 0 ? 1 : 0))]) {
+      const article = makeArticle(`long-${count}`, paragraphs.slice(0, count));
+      const analysis = analyseArticle(article, 8);
+      expect(analysis.keys.length).toBe(count);
+      expect(unpackAnalysis(packAnalysis(analysis)).fps).toEqual(analysis.fps);
     }
   });
 

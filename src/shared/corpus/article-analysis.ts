@@ -116,7 +116,8 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
 function ensureScratch(words: number, bytes: number): void {
   const size = 4 * words + bytes;
   if (scratch.byteLength >= size) return;
-  const grown = new ArrayBuffer(size * 2);
+  // Whole 8-byte words: the keys column is a Float64Array over the same buffer.
+  const grown = new ArrayBuffer(Math.ceil((size * 2) / 8) * 8);
   new Uint8Array(grown).set(scratchBytes);
   scratch = grown;
   scratchKeys = new Float64Array(scratch);
