@@ -150,6 +150,13 @@ async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
 }
 
 /**
+ * Every worker that shares the search builds the postings of the whole folder (about 30
+ * bytes per fingerprint at its peak): above this many fingerprints (some 40,000 articles)
+ * one worker searches alone, so that 100,000 articles stay within 1.5 GB.
+ */
+const SPLIT_FIND_LIMIT = 4_000_000;
+
+/**
  * The candidate search split over the workers: each sweeps a range of articles (and builds
  * the postings of the whole folder for it); the first also bands the folder, so it takes a
  * smaller range. The parts merge here into exactly what one search would give.
@@ -160,7 +167,8 @@ async function findInParallel(
   options: Partial<CandidateOptions>,
 ): Promise<Candidates> {
   const n = corpus.offsets.length - 1;
-  const weights = Array.from({ length: pool.size }, (_, w) => (w === 0 ? 1 : 2));
+  const workers = corpus.fps.length <= SPLIT_FIND_LIMIT ? pool.size : 1;
+  const weights = Array.from({ length: workers }, (_, w) => (w === 0 ? 1 : 2));
   const total = weights.reduce((a, b) => a + b, 0);
   let from = 0;
   let weight = 0;
