@@ -74,7 +74,7 @@ export function diffRow(
   let atRight = 0;
   for (const item of heaviestChain(placed)) {
     emitGap(parts, leftText.slice(atLeft, item.leftStart), rightText.slice(atRight, item.rightStart));
-    for (const part of item.link.diff) parts.push({ ...part });
+    for (const part of item.link.diff) parts.push(part); // PartList copies what it keeps
     atLeft = item.leftEnd;
     atRight = item.rightEnd;
   }
