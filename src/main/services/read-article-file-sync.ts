@@ -10,11 +10,10 @@ import {
   articleFromBytes,
   DEFAULT_MAX_BYTES,
   describeIoError,
-  describeType,
+  fileProblem,
   isArticlePath,
   READ_ATTEMPTS,
   ReadProblem,
-  tooLarge,
   type ReadResult,
 } from './read-article-file';
 import { createChunkCollector, describeStatFailure, mayBeBrokenLink, unchangedDuringRead } from './read-file-steps';
@@ -30,9 +29,8 @@ export function readArticleFileSync(path: string, opts: { maxBytes?: number } = 
   } catch (error) {
     return fail(describeStatError(absolute, error));
   }
-  const typeProblem = describeType(info);
-  if (typeProblem) return fail(typeProblem);
-  if (info.size > maxBytes) return fail(tooLarge(info.size, maxBytes));
+  const problem = fileProblem(info, maxBytes);
+  if (problem) return fail(problem);
   try {
     return articleFromBytes(absolute, readStable(absolute, maxBytes));
   } catch (error) {
@@ -46,9 +44,8 @@ function readStable(path: string, maxBytes: number): { bytes: Uint8Array; info: 
     const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const before = fstatSync(fd);
-      const typeProblem = describeType(before);
-      if (typeProblem) throw new ReadProblem(typeProblem);
-      if (before.size > maxBytes) throw new ReadProblem(tooLarge(before.size, maxBytes));
+      const problem = fileProblem(before, maxBytes);
+      if (problem) throw new ReadProblem(problem);
       const bytes = readAll(fd, maxBytes, before.size);
       last = { bytes, info: before };
       if (unchangedDuringRead(before, statOrNull(path), bytes.length)) return { ...last, unstable: false };

@@ -22,7 +22,7 @@ import {
 } from './read-file-steps';
 
 // The sync reader and the tests take these from here, beside readArticleFile.
-export { describeIoError, ReadProblem, tooLarge } from './read-file-steps';
+export { describeIoError, ReadProblem } from './read-file-steps';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -47,9 +47,8 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
   } catch (error) {
     return fail(await describeStatError(absolute, error));
   }
-  const typeProblem = describeType(info);
-  if (typeProblem) return fail(typeProblem);
-  if (info.size > maxBytes) return fail(tooLarge(info.size, maxBytes));
+  const problem = fileProblem(info, maxBytes);
+  if (problem) return fail(problem);
 
   let read: { bytes: Uint8Array; info: Stats; unstable: boolean };
   try {
@@ -105,9 +104,8 @@ async function readStable(
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const before = await handle.stat();
-      const typeProblem = describeType(before);
-      if (typeProblem) throw new ReadProblem(typeProblem);
-      if (before.size > maxBytes) throw new ReadProblem(tooLarge(before.size, maxBytes));
+      const problem = fileProblem(before, maxBytes);
+      if (problem) throw new ReadProblem(problem);
       const bytes = await readAll(handle, maxBytes, before.size);
       last = { bytes, info: before };
       if (unchangedDuringRead(before, await stat(path).catch(() => null), bytes.length)) {
@@ -130,10 +128,14 @@ async function readAll(handle: FileHandle, maxBytes: number, expected: number): 
   }
 }
 
-export function describeType(info: Stats): string | null {
-  if (info.isFile()) return null;
+/**
+ * Why a file of this kind and size is not read, or null. Checked on the path before opening
+ * and again on the open file, which may have been swapped meanwhile.
+ */
+export function fileProblem(info: Stats, maxBytes: number): string | null {
   if (info.isDirectory()) return 'is a folder';
-  return 'not a regular file';
+  if (!info.isFile()) return 'not a regular file';
+  return info.size > maxBytes ? tooLarge(info.size, maxBytes) : null;
 }
 
 async function describeStatError(path: string, error: unknown): Promise<string> {
