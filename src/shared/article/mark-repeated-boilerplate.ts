@@ -99,8 +99,8 @@ function learnKeyCodes(units: Uint16Array, start: number, end: number): boolean 
 }
 
 export function paragraphKeysOf(article: CleanedArticle): ParagraphKeys {
-  const keys = article.paragraphs.filter((p) => isComparedPart(p.part)).map((p) => paragraphKey(p.text));
-  return { outlet: article.outlet, keys: keys.map(hashParagraphKey), lengths: keys.map((key) => key.length) };
+  const keys = article.paragraphs.filter((p) => isComparedPart(p.part)).map((p) => paragraphKeyHash(p.text));
+  return { outlet: article.outlet, keys: keys.map((key) => key.hash), lengths: keys.map((key) => key.length) };
 }
 
 /** Sets the learned chrome apart in one article (the same object when nothing changes). */
@@ -108,7 +108,7 @@ export function applyRepeatedChrome<T extends CleanedArticle>(article: T, chrome
   if (chrome.size === 0) return article;
   let changed = false;
   const paragraphs = article.paragraphs.map((p) => {
-    if (!isComparedPart(p.part) || !chrome.has(hashParagraphKey(paragraphKey(p.text)))) return p;
+    if (!isComparedPart(p.part) || !chrome.has(paragraphKeyHash(p.text).hash)) return p;
     changed = true;
     return { ...p, part: 'boilerplate' as const };
   });
