@@ -27,15 +27,11 @@ export function buildHyphenVocabulary(text: string): HyphenVocabulary {
 }
 
 /**
- * The wrap width of a text, or null when lines are not hard-wrapped (long lines, or no
- * paragraph spans more than one line). Looks only at lines that continue onto a next line.
+ * The wrap width of a text's trimmed lines, or null when they are not hard-wrapped (long
+ * lines, or no paragraph spans more than one line). Looks only at lines that continue onto a
+ * next line.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
-  return wrapWidthOfTrimmed(lines.map((l) => l.trim()));
-}
-
-/** detectWrapWidth of lines that are trimmed already. */
-export function wrapWidthOfTrimmed(lines: readonly string[]): number | null {
   const lengths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;

@@ -4,7 +4,7 @@
  * lists, rejoins hard-wrapped lines and strips link markup. Every word survives.
  */
 import type { BlockKind, SourceBlock } from './classify-paragraphs';
-import { buildHyphenVocabulary, joinWrappedLines, wrapWidthOfTrimmed } from './join-wrapped-lines';
+import { buildHyphenVocabulary, detectWrapWidth, joinWrappedLines } from './join-wrapped-lines';
 import { isLinkListLine, stripLinkMarkup } from './strip-link-markup';
 import { collapseSpaces, trimmed } from './text-shape';
 import { unframeTextDump } from './unframe-text-dump';
@@ -51,7 +51,7 @@ export function textToBlocks(text: string): SourceBlock[] {
   const { t, lines, odd } = readLines(text);
   // Markup needs "[", "*" or "_": one search of the whole text spares a search of every paragraph.
   const markup = t.includes('[') || t.includes('*') || t.includes('_');
-  const width = wrapWidthOfTrimmed(lines);
+  const width = detectWrapWidth(lines);
   // The vocabulary is only needed when some line ends in a hyphen.
   const vocabulary = width !== null && /\p{L}-[ \t]*\n/u.test(t) ? buildHyphenVocabulary(t) : undefined;
 
