@@ -6,7 +6,7 @@
  */
 import { codeUnits, nextWordStartIn, scanWords, wordEndIn } from './tokenize-fast';
 import { REGIONAL_VARIANTS, regionalCanonical } from './regional-variants';
-import { sortUnique } from '../corpus/paragraph-shingles';
+import { sortUnique } from './sort-unique';
 
 export const GRAM = 4;
 

@@ -7,7 +7,8 @@
 import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/article';
 import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
 import { codeUnitsReader, collectWordHashes } from '../comparison/tokenize-fast';
-import { countDistinct, shingleCount, sortUnique, sortUniqueInto, writeShingles } from './paragraph-shingles';
+import { countDistinct, sortUnique, sortUniqueInto } from '../comparison/sort-unique';
+import { shingleCount, writeShingles } from './paragraph-shingles';
 import { winnow } from './winnow';
 
 /**

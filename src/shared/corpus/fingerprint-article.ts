@@ -4,7 +4,8 @@
  * corpora keep the winnowed, per-paragraph form of article-analysis.ts instead.
  */
 import { isComparedPart, type Article } from '../article/article';
-import { forEachShingle, sortUnique } from './paragraph-shingles';
+import { sortUnique } from '../comparison/sort-unique';
+import { forEachShingle } from './paragraph-shingles';
 
 export { SHINGLE_WORDS } from './paragraph-shingles';
 

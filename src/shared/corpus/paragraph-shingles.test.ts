@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanWordHashes } from '../comparison/tokenize-fast';
-import { collectShingles, countDistinct, mixHash, shingleCount, sortUnique, writeShingles } from './paragraph-shingles';
+import { collectShingles, mixHash, shingleCount, writeShingles } from './paragraph-shingles';
 
 /** The definition: FNV-1a over up to three word hashes, then mixHash. */
 function shingleOf(words: number[]): number {
@@ -35,33 +35,5 @@ describe('writeShingles', () => {
     scanWordHashes(text, (h) => hashes.push(h));
     const { shingles, count } = collectShingles(text, new Uint32Array(1));
     expect([...shingles.subarray(0, count)]).toEqual(hashes.slice(2).map((_, i) => shingleOf(hashes.slice(i, i + 3))));
-  });
-});
-
-describe('sortUnique and countDistinct', () => {
-  // Few distinct values, so that duplicates are common; lengths around every sorting path.
-  const values = fc.oneof(
-    fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 700 }),
-    fc.array(fc.constantFrom(0, 1, 2 ** 31, 2 ** 32 - 1, 123456789), { maxLength: 1200 }),
-  );
-
-  it('sorts and removes duplicates like a plain sort (property)', () => {
-    fc.assert(
-      fc.property(values, (list) => {
-        const array = Uint32Array.from(list);
-        const unique = sortUnique(array);
-        expect([...array.subarray(0, unique)]).toEqual([...new Set(list)].sort((a, b) => a - b));
-      }),
-    );
-  });
-
-  it('counts distinct values and leaves them in place (property)', () => {
-    fc.assert(
-      fc.property(values, (list) => {
-        const array = Uint32Array.from(list);
-        expect(countDistinct(array, array.length)).toBe(new Set(list).size);
-        expect([...array]).toEqual(list);
-      }),
-    );
   });
 });
