@@ -23,6 +23,11 @@ export interface CorpusOpened {
   root: string | null;
   /** A user-facing name: the folder's base name, or "Demo corpus". */
   label: string;
+  /**
+   * Articles read. The list's own count may lag: events travel apart from this reply (the
+   * browser host sends them on another connection).
+   */
+  articles: number;
 }
 
 /** A file dropped without a path (browser host, or a drag from a web page): its text. */

@@ -69,7 +69,7 @@ describe('createAppServices', () => {
   it('opens a folder, streams its articles and progress, ranks, and remembers it as recent', async () => {
     const { handlers } = start();
     const opened = await handlers['corpus:open-folder']({ path: dir, corpusId: 7 });
-    expect(opened).toEqual({ root: dir, label: dir.split('/').pop() });
+    expect(opened).toEqual({ root: dir, label: dir.split('/').pop(), articles: 2 });
     expect(articleNames(7)).toEqual(['a.txt', 'b.txt']);
     const types = corpusEvents(7).map((e) => e.type);
     expect(types).toContain('progress');

@@ -109,10 +109,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     await closeCurrent();
     const open = startCorpus(corpusId);
 
-    const readAll = new Promise<void>((resolveRead, rejectRead) => {
+    const readAll = new Promise<number>((resolveRead, rejectRead) => {
       const watchDone = (event: CorpusEvent) => {
         open.emit(event);
-        if (event.type === 'done') resolveRead();
+        if (event.type === 'done') resolveRead(event.articles);
       };
       open.session
         .open(
@@ -122,17 +122,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         )
         .then(() => rejectRead(new Error('Loading was cancelled.')), rejectRead);
     });
-    await readAll;
+    const articles = await readAll;
 
     if (info.isFile()) {
       const read = await readArticleFile(target);
       if ('error' in read) throw new Error(`${read.error.path}: ${read.error.message}`);
       await open.session.add([read.article]);
-      return { root: null, label: basename(target) };
+      return { root: null, label: basename(target), articles: 1 };
     }
     if (target !== demoFolder) await settingsStore.addRecentFolder(target);
     if (options.watch && current === open) open.watcher = startWatching(target, open);
-    return { root: target, label: target === demoFolder ? 'Demo corpus' : basename(target) };
+    return { root: target, label: target === demoFolder ? 'Demo corpus' : basename(target), articles };
   }
 
   function startWatching(root: string, open: OpenCorpus): { close(): Promise<void> } {
@@ -183,7 +183,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const open = startCorpus(corpusId);
       await open.session.open(null, {}, open.emit);
       await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
-      return { root: null, label };
+      return { root: null, label, articles: files.length };
     },
     'corpus:cancel-load': async () => {
       const cancelled = current !== null && !current.controller.signal.aborted;

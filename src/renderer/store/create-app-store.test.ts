@@ -53,9 +53,9 @@ function memoryApi(folders: Record<string, Folder>) {
       emit(corpusId, { type: 'articles', articles: folder.articles.map(summarizeArticle) });
       emit(corpusId, { type: 'done', articles: folder.articles.length, errors: 0, ms: 1 });
       setTimeout(() => emit(corpusId, { type: 'pairs', pairs: folder.pairs, exact: true }), 0);
-      return { root: path, label: path };
+      return { root: path, label: path, articles: folder.articles.length };
     },
-    openTexts: async () => ({ root: null, label: 'texts' }),
+    openTexts: async () => ({ root: null, label: 'texts', articles: 0 }),
     getArticles: async (ids) => ids.flatMap((id) => (open?.articles.get(id) ? [open.articles.get(id)!] : [])),
     addFiles: async () => ({ added: 0, errors: [] }),
     addTexts: async () => ({ added: 0, errors: [] }),
@@ -180,6 +180,32 @@ describe('createAppStore', () => {
     store.getState().toggleCosmeticFold();
     await settle();
     expect(engine.compared.at(-1)!.foldEszett).toBe(true);
+  });
+
+  it('says a folder is empty from the reply, not from events that may still be on their way', async () => {
+    const memory = memoryApi({ '/demo': { articles: [a, b], pairs: [] }, '/empty': { articles: [], pairs: [] } });
+    // The browser host sends events on another connection: here they arrive after the reply.
+    const queued: (() => void)[] = [];
+    let holding = false;
+    const subscribe = memory.api.onEvent;
+    memory.api.onEvent = (listener) =>
+      subscribe((event) => (holding ? queued.push(() => listener(event)) : listener(event)));
+    const reply = memory.api.openFolder;
+    memory.api.openFolder = async (path, corpusId) => {
+      holding = true;
+      const opened = await reply(path, corpusId);
+      holding = false;
+      setTimeout(() => queued.splice(0).forEach((deliver) => deliver()), 0);
+      return opened;
+    };
+    const store = createAppStore(memory.api, fakeEngine());
+    await store.getState().init();
+    await settle();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().articles).toHaveLength(2);
+    await store.getState().openFolder('/empty');
+    await settle();
+    expect(store.getState().notice).toEqual({ kind: 'info', text: 'No articles found in /empty.' });
   });
 
   it('shows a clear error when a folder cannot be opened, keeping what was open', async () => {

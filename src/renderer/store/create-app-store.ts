@@ -178,7 +178,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
             : settings.recentFolders;
         set({ corpus: opened, settings: { ...settings, recentFolders }, pendingCorpusId: null, corpusId });
         if (get().status === 'loading') set({ status: 'ready' });
-        if (get().articles.length === 0) set({ notice: { kind: 'info', text: `No articles found in ${describe}.` } });
+        if (opened.articles === 0) set({ notice: { kind: 'info', text: `No articles found in ${describe}.` } });
       } catch (error) {
         if (get().pendingCorpusId !== corpusId && get().corpusId !== corpusId) return;
         const keepOld = get().pendingCorpusId === corpusId;
