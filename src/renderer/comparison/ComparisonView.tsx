@@ -10,6 +10,18 @@ import { SetApartRow } from './SetApartRow';
 const CHARS_PER_LINE = 80;
 const LINE_HEIGHT = 22;
 
+/**
+ * A key per comparison's rows: the virtualizer keeps measured heights by key, and a height
+ * measured for row 3 of one pair must not place row 3 of the next.
+ */
+const rowsKeys = new WeakMap<readonly ComparisonRow[], number>();
+let lastRowsKey = 0;
+function rowsKeyOf(rows: readonly ComparisonRow[]): number {
+  let key = rowsKeys.get(rows);
+  if (key === undefined) rowsKeys.set(rows, (key = ++lastRowsKey));
+  return key;
+}
+
 function estimateRowHeight(row: ComparisonRow | undefined): number {
   if (!row) return 60;
   let left = 0;
@@ -46,6 +58,7 @@ export function ComparisonView() {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => estimateRowHeight(rows[index]),
+    getItemKey: (index) => `${rowsKeyOf(rows)}:${index}`,
     overscan: 6,
   });
 
