@@ -23,18 +23,24 @@ export interface Postings {
   lengthOf: Uint32Array;
 }
 
-export function buildPostings(corpus: CorpusFingerprints): Postings {
+/** Where the columns that outlive a build are allocated (shared memory, when workers read them). */
+export type AllocateU32 = (length: number) => Uint32Array;
+
+export function buildPostings(
+  corpus: CorpusFingerprints,
+  allocate: AllocateU32 = (length) => new Uint32Array(length),
+): Postings {
   const total = corpus.fps.length;
   const n = corpus.offsets.length - 1;
   const entries = new Uint32Array(total);
   for (let e = 0; e < total; e++) entries[e] = e;
   const { keys, values } = sortByKey(corpus.fps.slice(), entries);
-  const docOf = new Uint32Array(total);
+  const docOf = allocate(total);
   for (let i = 0; i < n; i++) docOf.fill(i, corpus.offsets[i]!, corpus.offsets[i + 1]!);
-  const docs = new Uint32Array(total);
+  const docs = allocate(total);
   for (let p = 0; p < total; p++) docs[p] = docOf[values[p]!]!;
   const startOf = docOf; // reused: from here on the article of an entry is known from the offsets
-  const lengthOf = new Uint32Array(total);
+  const lengthOf = allocate(total);
   for (let p = 0; p < total;) {
     let end = p + 1;
     while (end < total && keys[end] === keys[p]) end++;

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../comparison/test-support/make-article';
 import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../comparison/test-support/synthetic-text';
 import { analyseArticle, corpusFingerprint } from './article-analysis';
-import { findCandidates, findPart, mergeFinds, type Candidates } from './find-candidates';
-import { packFingerprints } from './rank-pairs';
+import {
+  findCandidates,
+  findContained,
+  findNearDuplicates,
+  indexCorpus,
+  mergeFinds,
+  type Candidates,
+} from './find-candidates';
+import { concatFingerprints, packFingerprints } from './rank-pairs';
 
 const long = syntheticParagraphs(1, 12_000, SYLLABLES_A);
 const ARTICLES = [
@@ -63,15 +70,18 @@ describe('findCandidates', () => {
 
   it('gives the same pairs when workers split the folder into parts', () => {
     const fps = ARTICLES.map((a) => corpusFingerprint(analyseArticle(a, 1), new Set()).fps);
-    const corpus = packFingerprints(fps);
     const options = { minShared: 1, minEstimate: 0 };
-    const whole = findCandidates(corpus, options);
-    for (const cut of [0, 1, 3, 4]) {
-      const first = findPart(corpus, options, 0, cut, true);
-      const rest = findPart(corpus, options, cut, ARTICLES.length, false);
-      expect(rest.sketches).toBeNull();
-      expect(mergeFinds([first.finds, rest.finds], first.sketches!)).toEqual(whole);
-    }
+    const whole = findCandidates(packFingerprints(fps), options);
     expect(whole.left.length).toBeGreaterThan(0);
+    for (const cut of [0, 1, 3, 4]) {
+      // Fingerprinted in two ranges, indexed once, swept in two ranges, banded apart.
+      const corpus = concatFingerprints([packFingerprints(fps.slice(0, cut)), packFingerprints(fps.slice(cut))]);
+      expect(corpus).toEqual(packFingerprints(fps));
+      const index = indexCorpus(corpus, options);
+      const near = findNearDuplicates(corpus, options);
+      const first = findContained(corpus, index, options, 0, cut);
+      const rest = findContained(corpus, index, options, cut, ARTICLES.length);
+      expect(mergeFinds([first, near.finds, rest], near.sketches)).toEqual(whole);
+    }
   });
 });

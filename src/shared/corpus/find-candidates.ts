@@ -11,7 +11,7 @@
  *    copies whose shared fingerprints were all too common to read.
  * Directed finds ("this much of i is in j") are merged into pairs. Typed arrays throughout.
  */
-import { buildBands, buildPostings } from './corpus-index';
+import { buildBands, buildPostings, type AllocateU32, type Postings } from './corpus-index';
 import { containmentFromJaccard, sketchFingerprints, sketchSimilarity, SKETCH_BINS } from './minhash-sketch';
 import { EdgeBuffer, mergeEdges, type Candidates } from './candidate-edges';
 
@@ -55,10 +55,10 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
 
 export function findCandidates(corpus: CorpusFingerprints, options: Partial<CandidateOptions> = {}): Candidates {
   const n = corpus.offsets.length - 1;
-  const part = findPart(corpus, options, 0, n, true);
-  return mergeFinds([part.finds], part.sketches!);
+  const index = indexCorpus(corpus, options);
+  const near = findNearDuplicates(corpus, options);
+  return mergeFinds([near.finds, findContained(corpus, index, options, 0, n)], near.sketches);
 }
-
 /** Finds from → to with the share of `from` found in `to`; share −1: found by banding, no count. */
 export interface DirectedFinds {
   from: Uint32Array;
@@ -73,25 +73,20 @@ export interface CorpusSketches {
 }
 
 /**
- * A share of the search, so that workers can split a large folder: the containment finds of
- * articles [from, to) (the sweep reads every other article's postings), and with `bands` the
- * near-duplicate finds of the whole folder and the sketches merging needs. Merging the
- * parts gives exactly what one search of the whole folder gives.
+ * The postings of a folder and the longest posting list read: built once, then read by
+ * every share of the containment sweep (workers get it in shared memory, see `allocate`).
  */
-export function findPart(
+export interface CorpusIndex extends Postings {
+  cap: number;
+}
+
+export function indexCorpus(
   corpus: CorpusFingerprints,
   options: Partial<CandidateOptions>,
-  from: number,
-  to: number,
-  bands: boolean,
-): { finds: DirectedFinds; sketches: CorpusSketches | null } {
-  const full = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
-  const edges = new EdgeBuffer();
-  findContained(corpus, full, edges, from, to);
-  if (!bands) return { finds: edges.finds(), sketches: null };
-  const sketched = sketchCorpus(corpus);
-  findNearDuplicates(sketched, full, edges);
-  return { finds: edges.finds(), sketches: sketched };
+  allocate: AllocateU32 = (length) => new Uint32Array(length),
+): CorpusIndex {
+  const postings = buildPostings(corpus, allocate);
+  return { ...postings, cap: postingCap(postings.lengthOf, { ...DEFAULT_CANDIDATE_OPTIONS, ...options }) };
 }
 
 /** The parts' finds merged into pairs; a side nobody measured gets its MinHash containment. */
@@ -115,9 +110,19 @@ function sketchCorpus(corpus: CorpusFingerprints): CorpusSketches {
   return { sketches, sizes };
 }
 
-function findNearDuplicates(corpus: CorpusSketches, options: CandidateOptions, edges: EdgeBuffer): void {
-  const n = corpus.sizes.length;
-  const bands = buildBands(corpus.sketches, corpus.sizes, options.bands, options.rows, options.maxBucket);
+/**
+ * The near-duplicate finds of the whole folder by banding, and the sketches that merging
+ * estimates unmeasured sides from.
+ */
+export function findNearDuplicates(
+  corpus: CorpusFingerprints,
+  options: Partial<CandidateOptions>,
+): { finds: DirectedFinds; sketches: CorpusSketches } {
+  const full = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
+  const sketched = sketchCorpus(corpus);
+  const n = sketched.sizes.length;
+  const bands = buildBands(sketched.sketches, sketched.sizes, full.bands, full.rows, full.maxBucket);
+  const edges = new EdgeBuffer();
   // A near-copy agrees on most bands: one find per partner, not one per band.
   const seenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -127,6 +132,7 @@ function findNearDuplicates(corpus: CorpusSketches, options: CandidateOptions, e
       edges.push(i, j, -1);
     });
   }
+  return { finds: edges.finds(), sketches: sketched };
 }
 
 function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {
@@ -148,17 +154,22 @@ function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {
   return out;
 }
 
-/** Directed finds i → j with the estimated share of i's fingerprints found in j. */
-function findContained(
+/**
+ * Directed finds i → j with the estimated share of i's fingerprints found in j, for the
+ * articles i in [first, end): a share of the sweep, so that workers can split a folder.
+ * Merging the shares (with the near-duplicate finds) gives what one sweep gives.
+ */
+export function findContained(
   corpus: CorpusFingerprints,
-  options: CandidateOptions,
-  edges: EdgeBuffer,
+  index: CorpusIndex,
+  partial: Partial<CandidateOptions>,
   first: number,
   end: number,
-): void {
+): DirectedFinds {
+  const options = { ...DEFAULT_CANDIDATE_OPTIONS, ...partial };
   const n = corpus.offsets.length - 1;
-  const { docs, startOf, lengthOf } = buildPostings(corpus);
-  const cap = postingCap(lengthOf, options);
+  const { docs, startOf, lengthOf, cap } = index;
+  const edges = new EdgeBuffer();
   const shared = new Uint32Array(n);
   const touched = new Uint32Array(n);
   for (let i = first; i < end; i++) {
@@ -189,6 +200,7 @@ function findContained(
       shared[j] = 0;
     }
   }
+  return edges.finds();
 }
 
 /** The largest posting length whose lists, with all shorter ones, fit in maxWork reads. */

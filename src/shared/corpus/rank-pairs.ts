@@ -11,6 +11,7 @@ import type { PairScore } from '../comparison/comparison-types';
 import { prepareArticle, type PreparedArticle } from '../comparison/prepare-article';
 import { analyseArticle, corpusFingerprint } from './article-analysis';
 import { corpusScale, EXHAUSTIVE_LIMIT } from './corpus-scale';
+import type { AllocateU32 } from './corpus-index';
 import { findCandidates, type CorpusFingerprints } from './find-candidates';
 import { fingerprintArticle, type ArticleFingerprint } from './fingerprint-article';
 import { exactShares, pairScore, sortPairs } from './pair-scores';
@@ -82,11 +83,39 @@ function rankCandidatePairs(articles: readonly Article[]): PairScore[] {
 }
 
 /** Per-article fingerprint arrays → the one offsets + values layout candidate search reads. */
-export function packFingerprints(fingerprints: readonly Uint32Array[]): CorpusFingerprints {
-  const offsets = new Uint32Array(fingerprints.length + 1);
+export function packFingerprints(
+  fingerprints: readonly Uint32Array[],
+  allocate: AllocateU32 = (length) => new Uint32Array(length),
+): CorpusFingerprints {
+  const offsets = allocate(fingerprints.length + 1);
   fingerprints.forEach((fps, i) => (offsets[i + 1] = offsets[i]! + fps.length));
-  const fps = new Uint32Array(offsets[fingerprints.length]!);
+  const fps = allocate(offsets[fingerprints.length]!);
   fingerprints.forEach((list, i) => fps.set(list, offsets[i]!));
+  return { offsets, fps };
+}
+
+/** Packed fingerprints of consecutive ranges of articles, as one. */
+export function concatFingerprints(
+  parts: readonly CorpusFingerprints[],
+  allocate: AllocateU32 = (length) => new Uint32Array(length),
+): CorpusFingerprints {
+  let articles = 0;
+  let total = 0;
+  for (const part of parts) {
+    articles += part.offsets.length - 1;
+    total += part.fps.length;
+  }
+  const offsets = allocate(articles + 1);
+  const fps = allocate(total);
+  let article = 0;
+  let at = 0;
+  for (const part of parts) {
+    const count = part.offsets.length - 1;
+    for (let k = 1; k <= count; k++) offsets[article + k] = at + part.offsets[k]!;
+    fps.set(part.fps, at);
+    article += count;
+    at += part.fps.length;
+  }
   return { offsets, fps };
 }
 

@@ -48,7 +48,10 @@ export function cacheEntryOf(entry: CorpusEntry, window: number): CacheEntry | n
 }
 
 /** All analyses in one buffer (8-byte aligned) with offsets, to transfer to the ranking worker. */
-export function packEntries(entries: readonly CorpusEntry[]): { analyses: Uint8Array; offsets: Float64Array } {
+export function packEntries(
+  entries: readonly CorpusEntry[],
+  allocate: (length: number) => Uint8Array = (length) => new Uint8Array(length),
+): { analyses: Uint8Array; offsets: Float64Array } {
   const offsets = new Float64Array(entries.length + 1);
   let size = 0;
   entries.forEach((entry, k) => {
@@ -56,7 +59,7 @@ export function packEntries(entries: readonly CorpusEntry[]): { analyses: Uint8A
     size += Math.ceil(entry.analysis.length / 8) * 8;
   });
   offsets[entries.length] = size;
-  const analyses = new Uint8Array(size);
+  const analyses = allocate(size);
   // Each analysis knows its own length: the padding up to the next offset is never read.
   entries.forEach((entry, k) => analyses.set(entry.analysis, offsets[k]!));
   return { analyses, offsets };

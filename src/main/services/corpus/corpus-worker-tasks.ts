@@ -6,32 +6,21 @@
  */
 import { statSync } from 'node:fs';
 import type { Article } from '../../../shared/article/article';
-import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
 import { applyRepeatedChrome } from '../../../shared/article/mark-repeated-boilerplate';
 import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
 import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';
-import {
-  analyseArticle,
-  corpusFingerprint,
-  packAnalysis,
-  unpackAnalysis,
-  type ArticleAnalysis,
-} from '../../../shared/corpus/article-analysis';
-import { findPart } from '../../../shared/corpus/find-candidates';
+import { analyseArticle, packAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
 import { exactShares } from '../../../shared/corpus/pair-scores';
-import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { readArticleFileSync } from '../read-article-file-sync';
 import { readCachedArticle, SegmentWriter } from './corpus-cache';
+import { handleSearch } from './corpus-search-tasks';
 import { loadArticle } from './load-articles';
 import type {
   AlignReply,
   AlignRequest,
   ArticleSource,
   CacheRef,
-  FindReply,
-  FingerprintReply,
-  FingerprintRequest,
   KnownFile,
   LoadReply,
   LoadRequest,
@@ -128,23 +117,12 @@ export function createWorkerTasks(): WorkerTasks {
         const reply = readFiles(request, writer);
         return { reply, transfer: [reply.analyses] };
       }
-      if (request.type === 'fingerprint') {
-        const reply = fingerprint(request);
-        return { reply, transfer: [reply.chrome.buffer, reply.corpus.offsets.buffer, reply.corpus.fps.buffer] };
-      }
-      if (request.type === 'find') {
-        const { corpus, options, from, to, bands } = request;
-        const reply: FindReply = findPart(corpus, options, from, to, bands);
-        const { finds, sketches } = reply;
-        const transfer = [finds.from.buffer, finds.to.buffer, finds.share.buffer];
-        if (sketches) transfer.push(sketches.sketches.buffer, sketches.sizes.buffer);
-        return { reply, transfer };
-      }
       if (request.type === 'align') {
         const reply = await align(request);
         return { reply, transfer: [reply.shares.buffer] };
       }
-      return { reply: await loadArticles(request), transfer: [] };
+      if (request.type === 'load') return { reply: await loadArticles(request), transfer: [] };
+      return handleSearch(request);
     },
   };
 }
@@ -211,19 +189,6 @@ function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): ArrayBuff
     at += Math.ceil(pack.length / 8) * 8;
   });
   return out.buffer;
-}
-
-function fingerprint(request: FingerprintRequest): FingerprintReply {
-  const n = request.offsets.length - 1;
-  const analyses: ArticleAnalysis[] = [];
-  for (let k = 0; k < n; k++) {
-    analyses.push(unpackAnalysis(request.analyses.subarray(request.offsets[k]!, request.offsets[k + 1]!)));
-  }
-  const chrome = learnRepeatedChrome(
-    analyses.map((a, k) => ({ outlet: request.outlets[k] ?? null, keys: a.keys, lengths: a.lengths })),
-  );
-  const fingerprints = analyses.map((a) => corpusFingerprint(a, chrome).fps);
-  return { chrome: Float64Array.from(chrome), corpus: packFingerprints(fingerprints) };
 }
 
 function charsOf(prepared: PreparedArticle): number {

@@ -1,6 +1,6 @@
 /**
- * The ranking phase of a corpus: one worker learns the folder's chrome and fingerprints the
- * articles, all workers share the candidate search, and the candidate pairs with estimated
+ * The ranking phase of a corpus: one worker learns the folder's chrome, all workers share the
+ * candidate search (search-in-workers.ts), and the candidate pairs with estimated
  * shares are emitted at once as `pairs` (exact: false); then all workers align the
  * candidates and the exact ranking follows (exact: true). Pairs aligned in an earlier
  * ranking of the same corpus keep their scores.
@@ -9,17 +9,12 @@ import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import { repairedTitle } from '../../../shared/article/title-hints';
 import { partOf, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { corpusScale } from '../../../shared/corpus/corpus-scale';
-import {
-  mergeFinds,
-  type CandidateOptions,
-  type Candidates,
-  type CorpusFingerprints,
-} from '../../../shared/corpus/find-candidates';
 import { alignCandidates } from './align-candidates';
-import { packEntries, pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
+import { pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent } from './corpus-session-types';
 import type { WorkerPool } from './worker-pool';
-import type { FindReply, FingerprintReply, LoadReply } from './worker-protocol';
+import { findCandidatesInWorkers, learnChromeInWorker } from './search-in-workers';
+import type { LoadReply } from './worker-protocol';
 
 export interface RankState {
   /** Key hashes of the folder's chrome paragraphs (empty until ranked). */
@@ -44,22 +39,11 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { entries, pool, emit } = job;
   emit({ type: 'progress', phase: 'ranking', done: 0, total: 1 });
   const scale = corpusScale(entries.length);
-  const packed = packEntries(entries);
-  const fingerprinted = await pool.run<FingerprintReply>(
-    0,
-    {
-      type: 'fingerprint',
-      analyses: packed.analyses,
-      offsets: packed.offsets,
-      outlets: entries.map((e) => e.summary.outlet),
-    },
-    [packed.analyses.buffer],
-  );
+  const { chrome, corpus } = await learnChromeInWorker(pool, entries);
   if (job.isCancelled()) return;
-  const { chrome } = fingerprinted;
   job.state.chrome = chrome;
   // The workers search while this thread re-titles the list.
-  const searching = findInParallel(pool, fingerprinted.corpus, scale.candidates);
+  const searching = corpus.then((fingerprints) => findCandidatesInWorkers(pool, fingerprints, scale.candidates));
   searching.catch(() => {});
   await showChrome(job, chrome);
   const candidates = await searching;
@@ -147,41 +131,4 @@ async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
     });
   }
   if (changed.size > 0 && !job.isCancelled()) job.emit({ type: 'articles', articles: [...changed.values()] });
-}
-
-/**
- * Every worker that shares the search builds the postings of the whole folder (about 30
- * bytes per fingerprint at its peak): above this many fingerprints (some 40,000 articles)
- * one worker searches alone, so that 100,000 articles stay within 1.5 GB.
- */
-const SPLIT_FIND_LIMIT = 4_000_000;
-
-/**
- * The candidate search split over the workers: each sweeps a range of articles (and builds
- * the postings of the whole folder for it); the first also bands the folder, so it takes a
- * smaller range. The parts merge here into exactly what one search would give.
- */
-async function findInParallel(
-  pool: WorkerPool,
-  corpus: CorpusFingerprints,
-  options: Partial<CandidateOptions>,
-): Promise<Candidates> {
-  const n = corpus.offsets.length - 1;
-  const workers = corpus.fps.length <= SPLIT_FIND_LIMIT ? pool.size : 1;
-  const weights = Array.from({ length: workers }, (_, w) => (w === 0 ? 1 : 2));
-  const total = weights.reduce((a, b) => a + b, 0);
-  let from = 0;
-  let weight = 0;
-  const parts = weights.map((own, w) => {
-    weight += own;
-    const to = w === weights.length - 1 ? n : Math.round((n * weight) / total);
-    const request = { type: 'find' as const, corpus, options, from, to, bands: w === 0 };
-    from = to;
-    return pool.run<FindReply>(w, request);
-  });
-  const replies = await Promise.all(parts);
-  return mergeFinds(
-    replies.map((reply) => reply.finds),
-    replies[0]!.sketches!,
-  );
 }

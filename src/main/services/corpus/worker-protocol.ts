@@ -7,6 +7,7 @@ import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import type {
   CandidateOptions,
   CorpusFingerprints,
+  CorpusIndex,
   CorpusSketches,
   DirectedFinds,
 } from '../../../shared/corpus/find-candidates';
@@ -65,34 +66,75 @@ export interface ReadReply {
   analyses: ArrayBuffer;
 }
 
-/** Learn the folder's chrome and fingerprint every article without it (one worker). */
-export interface FingerprintRequest {
-  type: 'fingerprint';
+/**
+ * The ranking's requests pass their large columns in shared memory (shared-memory.ts): every
+ * worker reads the same analyses, fingerprints and postings, and none holds a copy.
+ */
+
+/** Learn the folder's chrome from the packed analyses of every article (one worker). */
+export interface ChromeRequest {
+  type: 'chrome';
   /** Packed analyses of every article: article k is analyses[offsets[k] … offsets[k + 1]). */
   analyses: Uint8Array;
   offsets: Float64Array;
   outlets: (string | null)[];
 }
 
-export interface FingerprintReply {
+export interface ChromeReply {
   /** Key hashes of the paragraphs learned as folder chrome. */
   chrome: Float64Array;
+}
+
+/** Fingerprints of the articles [from, to) without the chrome (workers split the folder). */
+export interface FingerprintRequest {
+  type: 'fingerprint';
+  analyses: Uint8Array;
+  offsets: Float64Array;
+  chrome: Float64Array;
+  from: number;
+  to: number;
+}
+
+export interface FingerprintReply {
+  /** Offsets relative to `from`. */
   corpus: CorpusFingerprints;
 }
 
-/** One worker's share of the candidate search (see findPart). */
+/** Build the postings the whole sweep reads (one worker, while another bands the folder). */
+export interface IndexRequest {
+  type: 'index';
+  corpus: CorpusFingerprints;
+  options: Partial<CandidateOptions>;
+}
+
+export interface IndexReply {
+  index: CorpusIndex;
+}
+
+/** The near-duplicate finds and sketches of the whole folder (see findNearDuplicates). */
+export interface NearRequest {
+  type: 'near';
+  corpus: CorpusFingerprints;
+  options: Partial<CandidateOptions>;
+}
+
+export interface NearReply {
+  finds: DirectedFinds;
+  sketches: CorpusSketches;
+}
+
+/** One worker's share of the containment sweep (see findContained). */
 export interface FindRequest {
   type: 'find';
   corpus: CorpusFingerprints;
+  index: CorpusIndex;
   options: Partial<CandidateOptions>;
   from: number;
   to: number;
-  bands: boolean;
 }
 
 export interface FindReply {
   finds: DirectedFinds;
-  sketches: CorpusSketches | null;
 }
 
 export interface AlignRequest {
@@ -126,5 +168,14 @@ export interface LoadReply {
   summaries: (ArticleSummary | null)[];
 }
 
-export type WorkerRequest = ReadRequest | FingerprintRequest | FindRequest | AlignRequest | LoadRequest;
-export type WorkerReply = ReadReply | FingerprintReply | FindReply | AlignReply | LoadReply;
+export type WorkerRequest =
+  | ReadRequest
+  | ChromeRequest
+  | FingerprintRequest
+  | IndexRequest
+  | NearRequest
+  | FindRequest
+  | AlignRequest
+  | LoadRequest;
+export type WorkerReply =
+  ReadReply | ChromeReply | FingerprintReply | IndexReply | NearReply | FindReply | AlignReply | LoadReply;

@@ -1,0 +1,80 @@
+/**
+ * The ranking's worker tasks: learn the folder's chrome, fingerprint a range of articles,
+ * index the folder, band it, and sweep a range of it. Columns that other workers read are
+ * allocated in shared memory; what goes back to the session alone is transferred.
+ */
+import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
+import { corpusFingerprint, unpackAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
+import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
+import { packFingerprints } from '../../../shared/corpus/rank-pairs';
+import { sharedU32, transferable } from './shared-memory';
+import type {
+  ChromeReply,
+  ChromeRequest,
+  FindReply,
+  FindRequest,
+  FingerprintReply,
+  FingerprintRequest,
+  IndexReply,
+  IndexRequest,
+  NearReply,
+  NearRequest,
+} from './worker-protocol';
+
+export type SearchRequest = ChromeRequest | FingerprintRequest | IndexRequest | NearRequest | FindRequest;
+
+interface Handled<R> {
+  reply: R;
+  transfer: ArrayBuffer[];
+}
+
+export function handleSearch(
+  request: SearchRequest,
+): Handled<ChromeReply | FingerprintReply | IndexReply | NearReply | FindReply> {
+  switch (request.type) {
+    case 'chrome':
+      return learnChrome(request);
+    case 'fingerprint':
+      return fingerprintRange(request);
+    case 'index': {
+      // Shared: every worker's share of the sweep reads these postings.
+      const index = indexCorpus(request.corpus, request.options, sharedU32);
+      return { reply: { index }, transfer: [] };
+    }
+    case 'near': {
+      const { finds, sketches } = findNearDuplicates(request.corpus, request.options);
+      return {
+        reply: { finds, sketches },
+        transfer: transferable(finds.from, finds.to, finds.share, sketches.sketches, sketches.sizes),
+      };
+    }
+    case 'find': {
+      const finds = findContained(request.corpus, request.index, request.options, request.from, request.to);
+      return { reply: { finds }, transfer: transferable(finds.from, finds.to, finds.share) };
+    }
+  }
+}
+
+function analysesOf(request: ChromeRequest | FingerprintRequest, from: number, to: number): ArticleAnalysis[] {
+  const analyses: ArticleAnalysis[] = [];
+  for (let k = from; k < to; k++) {
+    analyses.push(unpackAnalysis(request.analyses.subarray(request.offsets[k]!, request.offsets[k + 1]!)));
+  }
+  return analyses;
+}
+
+function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
+  const analyses = analysesOf(request, 0, request.offsets.length - 1);
+  const learned = learnRepeatedChrome(
+    analyses.map((a, k) => ({ outlet: request.outlets[k] ?? null, keys: a.keys, lengths: a.lengths })),
+  );
+  const chrome = Float64Array.from(learned);
+  return { reply: { chrome }, transfer: [chrome.buffer] };
+}
+
+function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
+  const chrome = new Set(request.chrome);
+  const fingerprints = analysesOf(request, request.from, request.to).map((a) => corpusFingerprint(a, chrome).fps);
+  const corpus = packFingerprints(fingerprints);
+  return { reply: { corpus }, transfer: transferable(corpus.offsets, corpus.fps) };
+}

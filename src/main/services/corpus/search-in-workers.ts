@@ -1,0 +1,70 @@
+/**
+ * The candidate search of a ranking, spread over the workers. One worker learns the folder's
+ * chrome (it needs every article at once); then every worker fingerprints a range of the
+ * articles, one indexes the folder while another bands it, and every worker sweeps a range
+ * against the one index. The large columns live in shared memory, so a second worker costs
+ * no second copy of them. The parts merge into exactly what one search would find.
+ */
+import { concatFingerprints } from '../../../shared/corpus/rank-pairs';
+import {
+  mergeFinds,
+  type CandidateOptions,
+  type Candidates,
+  type CorpusFingerprints,
+} from '../../../shared/corpus/find-candidates';
+import { packEntries, type CorpusEntry } from './corpus-entries';
+import { sharedBytes, sharedU32 } from './shared-memory';
+import type { WorkerPool } from './worker-pool';
+import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } from './worker-protocol';
+
+export interface ChromeLearned {
+  chrome: Float64Array;
+  /** The fingerprints without the chrome, being computed by the workers. */
+  corpus: Promise<CorpusFingerprints>;
+}
+
+/**
+ * The folder's chrome, learned by one worker from the packed analyses; the fingerprints are
+ * requested from all workers at once. Nothing here keeps the packed analyses once the
+ * requests are sent: their memory goes as soon as the workers are done with them.
+ */
+export async function learnChromeInWorker(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
+  const { analyses, offsets } = packEntries(entries, sharedBytes);
+  const outlets = entries.map((e) => e.summary.outlet);
+  const { chrome } = await pool.run<ChromeReply>(0, { type: 'chrome', analyses, offsets, outlets });
+  const parts = splitRange(offsets.length - 1, pool.size).map(([from, to], w) =>
+    pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, offsets, chrome, from, to }),
+  );
+  const corpus = Promise.all(parts).then((replies) =>
+    concatFingerprints(
+      replies.map((reply) => reply.corpus),
+      sharedU32,
+    ),
+  );
+  corpus.catch(() => {});
+  return { chrome, corpus };
+}
+
+/** Candidates of the fingerprinted folder: one worker indexes it while another bands it, then all sweep. */
+export async function findCandidatesInWorkers(
+  pool: WorkerPool,
+  corpus: CorpusFingerprints,
+  options: Partial<CandidateOptions>,
+): Promise<Candidates> {
+  const n = corpus.offsets.length - 1;
+  const near = pool.run<NearReply>(pool.size - 1, { type: 'near', corpus, options });
+  near.catch(() => {});
+  const { index } = await pool.run<IndexReply>(0, { type: 'index', corpus, options });
+  const finds = await Promise.all(
+    splitRange(n, pool.size).map(([from, to], w) =>
+      pool.run<FindReply>(w, { type: 'find', corpus, index, options, from, to }),
+    ),
+  );
+  const banded = await near;
+  return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], banded.sketches);
+}
+
+/** [from, to) of `parts` consecutive ranges of about equal size covering 0 … n. */
+export function splitRange(n: number, parts: number): [number, number][] {
+  return Array.from({ length: parts }, (_, k) => [Math.round((n * k) / parts), Math.round((n * (k + 1)) / parts)]);
+}

@@ -1,0 +1,18 @@
+/**
+ * Typed arrays in shared memory. The ranking's large columns (packed analyses, fingerprints,
+ * postings) are read by every worker: in a SharedArrayBuffer a message passes a reference,
+ * where an ArrayBuffer would be copied into each worker (at 100,000 articles, one copy of
+ * the postings is some 120 MB).
+ */
+import type { AllocateU32 } from '../../../shared/corpus/corpus-index';
+
+export const sharedU32: AllocateU32 = (length) => new Uint32Array(new SharedArrayBuffer(4 * length));
+
+export function sharedBytes(length: number): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(length));
+}
+
+/** The buffers of `arrays` that a message may transfer: shared ones are passed as they are. */
+export function transferable(...arrays: ArrayBufferView[]): ArrayBuffer[] {
+  return arrays.flatMap((array) => (array.buffer instanceof ArrayBuffer ? [array.buffer] : []));
+}
