@@ -33,47 +33,54 @@ export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<num
   const { keys, lengths, owner, before, after } = flat;
   const total = keys.length;
   const order = groupByKey(keys);
+  // The columns in group order: the loops below read them in sequence, not at random.
+  const sortedKeys = new Float64Array(total);
+  const sortedOwner = new Uint32Array(total);
+  for (let p = 0; p < total; p++) {
+    sortedKeys[p] = keys[order[p]!]!;
+    sortedOwner[p] = owner[order[p]!]!;
+  }
 
   // Groups: one key's paragraphs, in article and paragraph order. An article counts once
   // (`distinct`), with the context of its first paragraph of that key.
-  const starts: number[] = [];
-  const distinctOf: number[] = [];
+  const starts = new Uint32Array(total + 1);
+  const distinctOf = new Uint32Array(total);
   const groupOf = new Uint32Array(total);
-  const sharedGroups: number[] = [];
+  const shared = new Uint8Array(total);
+  let groups = 0;
   for (let p = 0; p < total;) {
     const start = p;
-    const key = keys[order[start]!]!;
-    const group = starts.length;
+    const key = sortedKeys[start]!;
     let distinct = 0;
-    for (; p < total && keys[order[p]!] === key; p++) {
-      groupOf[order[p]!] = group;
-      if (p === start || owner[order[p]!] !== owner[order[p - 1]!]) distinct++;
+    for (; p < total && sortedKeys[p] === key; p++) {
+      groupOf[order[p]!] = groups;
+      if (p === start || sortedOwner[p] !== sortedOwner[p - 1]) distinct++;
     }
-    starts.push(start);
-    distinctOf.push(distinct);
-    if (lengths[order[start]!]! >= MIN_SHARED_STORY && distinct >= 2) sharedGroups.push(group);
+    starts[groups] = start;
+    distinctOf[groups] = distinct;
+    if (lengths[order[start]!]! >= MIN_SHARED_STORY && distinct >= 2) shared[groups] = 1;
+    groups++;
   }
-  starts.push(total);
-  const shared = new Uint8Array(distinctOf.length);
-  for (const group of sharedGroups) shared[group] = 1;
+  starts[groups] = total;
   const sharedStory = (paragraph: number) => paragraph !== -1 && shared[groupOf[paragraph]!] === 1;
 
   const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(articles.length * FOLDER_SHARE));
   const perOutlet = new Uint32Array(flat.outlets);
   const touched = new Uint32Array(flat.outlets);
   const chrome = new Set<number>();
-  for (let group = 0; group < distinctOf.length; group++) {
+  for (let group = 0; group < groups; group++) {
+    const distinct = distinctOf[group]!;
+    if (distinct < MIN_REPEATS) continue;
     const start = starts[group]!;
     const end = starts[group + 1]!;
-    const distinct = distinctOf[group]!;
     const length = lengths[order[start]!]!;
-    if (length > MAX_OUTLET_CHROME || distinct < MIN_REPEATS) continue;
+    if (length > MAX_OUTLET_CHROME) continue;
     // Story text runs on: a long paragraph next to shared story text, or a short one between two.
     const long = length >= MIN_SHARED_STORY;
     let embedded = 0;
     for (let q = start; q < end; q++) {
+      if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
       const entry = order[q]!;
-      if (q !== start && owner[entry] === owner[order[q - 1]!]) continue;
       const b = sharedStory(before[entry]!);
       const a = sharedStory(after[entry]!);
       if (long ? b || a : b && a) embedded++;
@@ -82,16 +89,15 @@ export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<num
     let outletRepeat = false;
     let count = 0;
     for (let q = start; q < end; q++) {
-      const entry = order[q]!;
-      if (q !== start && owner[entry] === owner[order[q - 1]!]) continue;
-      const outlet = flat.outletOf[owner[entry]!]!;
+      if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
+      const outlet = flat.outletOf[sortedOwner[q]!]!;
       if (outlet < 0) continue;
       if (perOutlet[outlet]!++ === 0) touched[count++] = outlet;
       if (perOutlet[outlet]! >= MIN_REPEATS) outletRepeat = true;
     }
     for (let t = 0; t < count; t++) perOutlet[touched[t]!] = 0;
     const folderRepeat = length <= MAX_FOLDER_CHROME && distinct >= folderRepeats;
-    if (outletRepeat || folderRepeat) chrome.add(keys[order[start]!]!);
+    if (outletRepeat || folderRepeat) chrome.add(sortedKeys[start]!);
   }
   return chrome;
 }

@@ -5,6 +5,7 @@
  * left out later without the text. Packed into one buffer: it crosses threads and the cache.
  */
 import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/article';
+import type { KeyLookup } from '../article/key-set';
 import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
 import { codeUnitsReader, collectWordHashes } from '../comparison/tokenize-fast';
 import { countDistinct, sortUnique, sortUniqueInto } from '../comparison/sort-unique';
@@ -197,33 +198,26 @@ function viewsOf(buffer: ArrayBufferLike, byteOffset: number, p: number, f: numb
   };
 }
 
-/** The article's fingerprint for ranking, without the paragraphs learned as folder chrome. */
-export interface CorpusFingerprint {
-  /** Sorted, distinct winnowed shingles. */
-  fps: Uint32Array;
-  shingles: number;
-  words: number;
-}
-
-export function corpusFingerprint(a: ArticleAnalysis, chrome: ReadonlySet<number>): CorpusFingerprint {
-  let words = 0;
-  let shingles = 0;
-  let kept = 0;
-  const take = new Uint8Array(a.keys.length);
-  for (let k = 0; k < a.keys.length; k++) {
-    if (chrome.has(a.keys[k]!)) continue;
-    take[k] = 1;
-    words += a.words[k]!;
-    shingles += a.shingles[k]!;
-    kept += a.fpEnds[k]! - (k === 0 ? 0 : a.fpEnds[k - 1]!);
+/**
+ * The article's fingerprint for ranking: its sorted, distinct winnowed shingles without the
+ * paragraphs learned as folder chrome. Most articles hold no chrome: their paragraphs'
+ * fingerprints are one run of `fps` already.
+ */
+export function corpusFingerprint(a: ArticleAnalysis, chrome: KeyLookup): Uint32Array {
+  const p = a.keys.length;
+  let firstChrome = -1;
+  if (chrome.size > 0) {
+    for (let k = 0; k < p && firstChrome === -1; k++) if (chrome.has(a.keys[k]!)) firstChrome = k;
   }
-  const fps = new Uint32Array(kept);
+  if (firstChrome === -1) {
+    const fps = a.fps.slice();
+    return fps.subarray(0, sortUnique(fps));
+  }
+  const fps = new Uint32Array(a.fps.length);
   let at = 0;
-  for (let k = 0; k < a.keys.length; k++) {
-    if (!take[k]) continue;
-    const paragraphFps = a.fps.subarray(k === 0 ? 0 : a.fpEnds[k - 1]!, a.fpEnds[k]!);
-    fps.set(paragraphFps, at);
-    at += paragraphFps.length;
+  for (let k = 0; k < p; k++) {
+    if (k >= firstChrome && chrome.has(a.keys[k]!)) continue;
+    for (let e = k === 0 ? 0 : a.fpEnds[k - 1]!, end = a.fpEnds[k]!; e < end; e++) fps[at++] = a.fps[e]!;
   }
-  return { fps: fps.subarray(0, sortUnique(fps)), shingles, words };
+  return fps.subarray(0, sortUnique(fps, at));
 }

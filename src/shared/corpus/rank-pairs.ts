@@ -68,7 +68,7 @@ export function rankPairs(articles: readonly Article[], options: Partial<RankOpt
 function rankCandidatePairs(articles: readonly Article[]): PairScore[] {
   const scale = corpusScale(articles.length);
   const candidates = findCandidates(
-    packFingerprints(articles.map((a) => corpusFingerprint(analyseArticle(a, scale.window), new Set()).fps)),
+    packFingerprints(articles.map((a) => corpusFingerprint(analyseArticle(a, scale.window), new Set()))),
     scale.candidates,
   );
   const prepared = articles.map(prepareArticle);

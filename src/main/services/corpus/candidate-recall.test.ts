@@ -30,7 +30,7 @@ interface Found {
 
 function candidatesAt(articles: Article[], size: number): Found {
   const scale = corpusScale(size);
-  const fps = articles.map((a) => corpusFingerprint(analyseArticle(a, scale.window), new Set()).fps);
+  const fps = articles.map((a) => corpusFingerprint(analyseArticle(a, scale.window), new Set()));
   const found = findCandidates(packFingerprints(fps), scale.candidates);
   const scores = new Map<string, number>();
   for (let k = 0; k < found.left.length; k++) {

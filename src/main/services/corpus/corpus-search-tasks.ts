@@ -3,6 +3,7 @@
  * index the folder, band it, and sweep a range of it. Columns that other workers read are
  * allocated in shared memory; what goes back to the session alone is transferred.
  */
+import { KeySet } from '../../../shared/article/key-set';
 import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
 import { corpusFingerprint, unpackAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
@@ -73,8 +74,8 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
 }
 
 function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
-  const chrome = new Set(request.chrome);
-  const fingerprints = analysesOf(request, request.from, request.to).map((a) => corpusFingerprint(a, chrome).fps);
+  const chrome = new KeySet(request.chrome);
+  const fingerprints = analysesOf(request, request.from, request.to).map((a) => corpusFingerprint(a, chrome));
   const corpus = packFingerprints(fingerprints);
   return { reply: { corpus }, transfer: transferable(corpus.offsets, corpus.fps) };
 }

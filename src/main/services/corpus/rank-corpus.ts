@@ -5,6 +5,7 @@
  * candidates and the exact ranking follows (exact: true). Pairs aligned in an earlier
  * ranking of the same corpus keep their scores.
  */
+import { KeySet } from '../../../shared/article/key-set';
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import { repairedTitle } from '../../../shared/article/title-hints';
 import { partOf, unpackAnalysis } from '../../../shared/corpus/article-analysis';
@@ -90,13 +91,13 @@ export async function rankCorpus(job: RankJob): Promise<void> {
  * (title-hints.ts); only a repair the hints cannot make reads articles again.
  */
 async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
-  const chrome = new Set(learned);
+  const chrome = new KeySet(learned);
   const changed = new Map<string, ArticleSummary>();
   const reload: number[] = [];
   job.entries.forEach((entry, k) => {
     const analysis = unpackAnalysis(entry.analysis);
     // Most articles hold no chrome: they show their summary as read.
-    if (!analysis.keys.some((key) => chrome.has(key))) {
+    if (!holdsAny(analysis.keys, chrome)) {
       const { shown, summary } = entry;
       if (shown.words !== summary.words || shown.title !== summary.title) changed.set(entry.id, summary);
       entry.shown = entry.summary;
@@ -131,4 +132,9 @@ async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
     });
   }
   if (changed.size > 0 && !job.isCancelled()) job.emit({ type: 'articles', articles: [...changed.values()] });
+}
+
+function holdsAny(keys: Float64Array, chrome: KeySet): boolean {
+  for (let k = 0; k < keys.length; k++) if (chrome.has(keys[k]!)) return true;
+  return false;
 }

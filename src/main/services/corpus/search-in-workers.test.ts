@@ -59,7 +59,7 @@ describe('the search spread over workers', () => {
       const chrome = learnRepeatedChrome(analyses.map((a) => ({ outlet: 'site', keys: a.keys, lengths: a.lengths })));
       expect(new Set(learned.chrome)).toEqual(chrome);
       expect(chrome.size).toBeGreaterThan(0);
-      const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome).fps));
+      const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome)));
       expect(await learned.corpus).toEqual(corpus);
       const options = { minShared: 1, minEstimate: 0 };
       const found = await findCandidatesInWorkers(pool, await learned.corpus, options);
