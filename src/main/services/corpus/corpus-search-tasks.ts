@@ -6,6 +6,7 @@
 import { KeySet } from '../../../shared/article/key-set';
 import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
 import { corpusFingerprint, unpackAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
+import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { sharedU32, transferable } from './shared-memory';
@@ -75,7 +76,14 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
 
 function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
   const chrome = new KeySet(request.chrome);
-  const fingerprints = analysesOf(request, request.from, request.to).map((a) => corpusFingerprint(a, chrome));
-  const corpus = packFingerprints(fingerprints);
-  return { reply: { corpus }, transfer: transferable(corpus.offsets, corpus.fps) };
+  const analyses = analysesOf(request, request.from, request.to);
+  const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome)));
+  const words = new Uint32Array(analyses.length);
+  const effect = new Uint8Array(analyses.length);
+  analyses.forEach((a, k) => {
+    const found = chromeEffect(a, chrome);
+    words[k] = found.words;
+    effect[k] = found.retitle ? 2 : found.held ? 1 : 0;
+  });
+  return { reply: { corpus, words, effect }, transfer: transferable(corpus.offsets, corpus.fps, words, effect) };
 }

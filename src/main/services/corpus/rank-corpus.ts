@@ -40,13 +40,15 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { entries, pool, emit } = job;
   emit({ type: 'progress', phase: 'ranking', done: 0, total: 1 });
   const scale = corpusScale(entries.length);
-  const { chrome, corpus } = await learnChromeInWorker(pool, entries);
+  const { chrome, fingerprinted } = await learnChromeInWorker(pool, entries);
   if (job.isCancelled()) return;
   job.state.chrome = chrome;
+  const { corpus, words, effect } = await fingerprinted;
+  if (job.isCancelled()) return;
   // The workers search while this thread re-titles the list.
-  const searching = corpus.then((fingerprints) => findCandidatesInWorkers(pool, fingerprints, scale.candidates));
+  const searching = findCandidatesInWorkers(pool, corpus, scale.candidates);
   searching.catch(() => {});
-  await showChrome(job, chrome);
+  await showChrome(job, chrome, words, effect);
   const candidates = await searching;
   if (job.isCancelled()) return;
   emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
@@ -87,32 +89,30 @@ export async function rankCorpus(job: RankJob): Promise<void> {
 }
 
 /**
- * Summaries without the learned chrome: words from the analyses, titles from the hints
- * (title-hints.ts); only a repair the hints cannot make reads articles again.
+ * Summaries without the learned chrome: words and which titles may change come from the
+ * workers (chromeEffect), titles from the hints (title-hints.ts); only a repair the hints
+ * cannot make reads articles again.
  */
-async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
+async function showChrome(job: RankJob, learned: Float64Array, words: Uint32Array, effect: Uint8Array): Promise<void> {
   const chrome = new KeySet(learned);
   const changed = new Map<string, ArticleSummary>();
   const reload: number[] = [];
   job.entries.forEach((entry, k) => {
-    const analysis = unpackAnalysis(entry.analysis);
-    // Most articles hold no chrome: they show their summary as read.
-    if (!holdsAny(analysis.keys, chrome)) {
-      const { shown, summary } = entry;
-      if (shown.words !== summary.words || shown.title !== summary.title) changed.set(entry.id, summary);
-      entry.shown = entry.summary;
-      return;
+    const { summary } = entry;
+    let title: string | null = summary.title;
+    if (effect[k] === 2) {
+      const analysis = unpackAnalysis(entry.analysis);
+      const marks = Array.from(analysis.keys, (key) => chrome.has(key));
+      const parts = Array.from(analysis.parts, (_, p) => partOf(analysis, p));
+      title = repairedTitle(summary.title, parts, marks, entry.titleHints);
+      if (title === null) reload.push(k);
     }
-    const marks = Array.from(analysis.keys, (key) => chrome.has(key));
-    let words = 0;
-    marks.forEach((marked, p) => (words += marked ? 0 : analysis.words[p]!));
-    const parts = Array.from(analysis.parts, (_, p) => partOf(analysis, p));
-    const title = repairedTitle(entry.summary.title, parts, marks, entry.titleHints);
-    if (title === null) reload.push(k);
+    // Without chrome the summary stays as read (its words counted the same way or by the reader).
+    const shownWords = effect[k] === 0 ? summary.words : words[k]!;
     const shown =
-      words === entry.summary.words && (title === null || title === entry.summary.title)
-        ? entry.summary
-        : { ...entry.summary, words, title: title ?? entry.summary.title };
+      shownWords === summary.words && (title === null || title === summary.title)
+        ? summary
+        : { ...summary, words: shownWords, title: title ?? summary.title };
     if (shown.words !== entry.shown.words || shown.title !== entry.shown.title) changed.set(entry.id, shown);
     entry.shown = shown;
   });
@@ -132,9 +132,4 @@ async function showChrome(job: RankJob, learned: Float64Array): Promise<void> {
     });
   }
   if (changed.size > 0 && !job.isCancelled()) job.emit({ type: 'articles', articles: [...changed.values()] });
-}
-
-function holdsAny(keys: Float64Array, chrome: KeySet): boolean {
-  for (let k = 0; k < keys.length; k++) if (chrome.has(keys[k]!)) return true;
-  return false;
 }

@@ -4,6 +4,7 @@ import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chro
 import { makeArticle } from '../../../shared/comparison/test-support/make-article';
 import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../../../shared/comparison/test-support/synthetic-text';
 import { analyseArticle, corpusFingerprint, packAnalysis } from '../../../shared/corpus/article-analysis';
+import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findCandidates } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import type { CorpusEntry } from './corpus-entries';
@@ -60,9 +61,14 @@ describe('the search spread over workers', () => {
       expect(new Set(learned.chrome)).toEqual(chrome);
       expect(chrome.size).toBeGreaterThan(0);
       const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome)));
-      expect(await learned.corpus).toEqual(corpus);
+      const fingerprinted = await learned.fingerprinted;
+      expect(fingerprinted.corpus).toEqual(corpus);
+      const effects = analyses.map((a) => chromeEffect(a, chrome));
+      expect([...fingerprinted.words]).toEqual(effects.map((e) => e.words));
+      expect([...fingerprinted.effect]).toEqual(effects.map((e) => (e.retitle ? 2 : e.held ? 1 : 0)));
+      expect(fingerprinted.effect.some((e) => e > 0)).toBe(true);
       const options = { minShared: 1, minEstimate: 0 };
-      const found = await findCandidatesInWorkers(pool, await learned.corpus, options);
+      const found = await findCandidatesInWorkers(pool, fingerprinted.corpus, options);
       expect(found).toEqual(findCandidates(corpus, options));
       expect(found.left.length).toBeGreaterThan(0);
     } finally {

@@ -19,8 +19,16 @@ import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } 
 
 export interface ChromeLearned {
   chrome: Float64Array;
-  /** The fingerprints without the chrome, being computed by the workers. */
-  corpus: Promise<CorpusFingerprints>;
+  /** The fingerprints without the chrome, and what it does to each summary, being computed by the workers. */
+  fingerprinted: Promise<Fingerprinted>;
+}
+
+export interface Fingerprinted {
+  corpus: CorpusFingerprints;
+  /** Per article: words without the chrome… */
+  words: Uint32Array;
+  /** …and 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
+  effect: Uint8Array;
 }
 
 /**
@@ -35,14 +43,22 @@ export async function learnChromeInWorker(pool: WorkerPool, entries: readonly Co
   const parts = splitRange(offsets.length - 1, pool.size).map(([from, to], w) =>
     pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, offsets, chrome, from, to }),
   );
-  const corpus = Promise.all(parts).then((replies) =>
-    concatFingerprints(
+  const fingerprinted = Promise.all(parts).then((replies) => ({
+    corpus: concatFingerprints(
       replies.map((reply) => reply.corpus),
       sharedU32,
     ),
-  );
-  corpus.catch(() => {});
-  return { chrome, corpus };
+    words: concatColumns(
+      replies.map((reply) => reply.words),
+      Uint32Array,
+    ),
+    effect: concatColumns(
+      replies.map((reply) => reply.effect),
+      Uint8Array,
+    ),
+  }));
+  fingerprinted.catch(() => {});
+  return { chrome, fingerprinted };
 }
 
 /** Candidates of the fingerprinted folder: one worker indexes it while another bands it, then all sweep. */
@@ -62,6 +78,16 @@ export async function findCandidatesInWorkers(
   );
   const banded = await near;
   return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], banded.sketches);
+}
+
+function concatColumns<T extends Uint8Array | Uint32Array>(parts: readonly T[], Column: new (length: number) => T): T {
+  const out = new Column(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** [from, to) of `parts` consecutive ranges of about equal size covering 0 … n. */
