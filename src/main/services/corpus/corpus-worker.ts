@@ -4,10 +4,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createWorkerTasks } from './corpus-worker-tasks';
+import { lowerThreadPriority } from './lower-thread-priority';
 import type { WorkerRequest } from './worker-protocol';
 
 const port = parentPort;
 if (port) {
+  lowerThreadPriority();
   const tasks = createWorkerTasks();
   port.on('message', (message: { id: number; request: WorkerRequest }) => {
     tasks.handle(message.request).then(
