@@ -10,7 +10,7 @@
  */
 import type { AlignTuning } from './align-tuning';
 import type { PreparedSentence } from './prepare-article';
-import { findGram, gramIndexOf, gramTableOf } from './sentence-gram-index';
+import { gramIndexOf, gramTableOf } from './sentence-gram-index';
 
 export interface ScoredPair {
   left: number;
@@ -103,67 +103,94 @@ function densePairs(lefts: PreparedSentence[], rights: PreparedSentence[], tunin
 
 function indexedPairs(lefts: PreparedSentence[], rights: PreparedSentence[], tuning: AlignTuning): ScoredPair[] {
   const index = gramIndexOf(rights);
-  const ids = index.table.ids;
+  const { slots, mask, postings, runs, sentenceGrams, gramOffsets } = index;
   const hits = new Int32Array(rights.length);
   const touched = new Int32Array(rights.length);
+  const touchOrder = new Int32Array(rights.length);
+  const qualified = new Int32Array(rights.length);
   const best = new Int32Array(tuning.candidatesPerSentence + 1);
   const pairs: ScoredPair[] = [];
-  // Postings of one sentence's grams, shortest first; ties keep gram order (a stable sort did).
-  let order = new Float64Array(64);
-  let slots = new Int32Array(64);
-  let foundSlots = new Int32Array(64);
-  // The current left sentence's grams, marked by slot: shared grams of a candidate are counted
-  // from its slots, cheaper than merging two sorted sketches.
-  const marks = new Uint8Array(index.keys.length);
-  const { sentenceSlots, slotOffsets } = index;
-  const { starts, ends } = index;
   const maxBudget = lefts.length * rights.length > tuning.hugeLimit ? tuning.hugePostingBudget : tuning.postingBudget;
+  // Postings of one sentence's grams, shortest first; ties keep gram order (a stable sort
+  // did). Lists longer than the budget are never read, so a counting sort by length does it.
+  const lengthStarts = new Int32Array(maxBudget + 2);
+  let lengths = new Int32Array(64);
+  let listGrams = new Int32Array(64);
+  let order = new Int32Array(64);
+  let foundGrams = new Int32Array(64);
+  // The current left sentence's grams, marked by gram number: shared grams of a candidate are
+  // counted from its grams, cheaper than merging two sorted sketches.
+  const marks = new Uint8Array(index.count);
   for (const sentence of lefts) {
     const sketch = sentence.sketch;
     if (order.length < sketch.length) {
-      order = new Float64Array(sketch.length * 2);
-      slots = new Int32Array(sketch.length * 2);
-      foundSlots = new Int32Array(sketch.length * 2);
+      lengths = new Int32Array(sketch.length * 2);
+      listGrams = new Int32Array(sketch.length * 2);
+      order = new Int32Array(sketch.length * 2);
+      foundGrams = new Int32Array(sketch.length * 2);
     }
     let lists = 0;
     let found = 0;
+    lengthStarts.fill(0);
     for (let g = 0; g < sketch.length; g++) {
-      const slot = findGram(index, sketch[g]!);
-      if (slot < 0) continue;
-      marks[slot] = 1;
-      foundSlots[found++] = slot;
-      const length = ends[slot]! - starts[slot]! + 1;
+      // findGram, written out: this loop looks up every gram of the article.
+      const gram = sketch[g]! | 0;
+      let slot = (Math.imul(gram, 0x9e3779b1) >>> 0) & mask;
+      let entry = slots[slot * 2 + 1]!;
+      while (entry !== 0 && slots[slot * 2] !== gram) {
+        slot = (slot + 1) & mask;
+        entry = slots[slot * 2 + 1]!;
+      }
+      if (entry === 0) continue;
+      const number = entry - 1;
+      marks[number] = 1;
+      foundGrams[found++] = number;
+      const length = runs[number + 1]! - runs[number]!;
       // A list longer than the whole budget is never read: it would end the walk, and so
       // would anything after it, which is at least as long.
       if (length > maxBudget) continue;
-      slots[g] = slot;
-      // Length, then the gram's place in the sketch: the order a stable sort by length gave.
-      order[lists++] = length * 2097152 + g;
+      listGrams[lists] = number;
+      lengths[lists++] = length;
+      lengthStarts[length + 1]!++;
     }
-    const sorted = order.subarray(0, lists).sort();
+    for (let length = 1; length <= maxBudget; length++) lengthStarts[length + 1]! += lengthStarts[length]!;
+    for (let k = 0; k < lists; k++) order[lengthStarts[lengths[k]!]!++] = listGrams[k]!;
+    // Only sentences reaching the floor can be candidates: they are listed as they reach it, so
+    // the choice below looks at a few instead of every sentence touched.
+    const floor = Math.max(2, Math.floor(sketch.length * 0.05));
     let budget = maxBudget;
     let touchedCount = 0;
+    let qualifiedCount = 0;
     for (let k = 0; k < lists; k++) {
-      const packed = sorted[k]!;
-      const length = Math.floor(packed / 2097152);
-      if (budget < length) break;
-      budget -= length;
-      const slot = slots[packed - length * 2097152]!;
-      for (let p = starts[slot]! - 1, end = ends[slot]!; p < end; p++) {
-        const id = ids[p]!;
+      const number = order[k]!;
+      const start = runs[number]!;
+      const end = runs[number + 1]!;
+      if (budget < end - start) break;
+      budget -= end - start;
+      for (let p = start; p < end; p++) {
+        const id = postings[p]!;
         const seen = hits[id]!;
         hits[id] = seen + 1;
-        if (seen === 0) touched[touchedCount++] = id;
+        if (seen === 0) {
+          touchOrder[id] = touchedCount;
+          touched[touchedCount++] = id;
+        }
+        if (seen + 1 === floor) qualified[qualifiedCount++] = id;
       }
     }
+    // In the order they were first touched, the tie-break of the choice.
+    for (let q = 1; q < qualifiedCount; q++) {
+      const id = qualified[q]!;
+      let at = q;
+      for (; at > 0 && touchOrder[qualified[at - 1]!]! > touchOrder[id]!; at--) qualified[at] = qualified[at - 1]!;
+      qualified[at] = id;
+    }
     // Keep the best few by hits (more hits first, then first touched) with an insertion pass.
-    const floor = Math.max(2, Math.floor(sketch.length * 0.05));
     const keep = tuning.candidatesPerSentence;
     let bestCount = 0;
-    for (let t = 0; t < touchedCount; t++) {
-      const id = touched[t]!;
+    for (let q = 0; q < qualifiedCount; q++) {
+      const id = qualified[q]!;
       const count = hits[id]!;
-      if (count < floor) continue;
       if (bestCount === keep && (keep === 0 || count <= hits[best[bestCount - 1]!]!)) continue;
       let at = bestCount;
       while (at > 0 && hits[best[at - 1]!]! < count) {
@@ -177,11 +204,11 @@ function indexedPairs(lefts: PreparedSentence[], rights: PreparedSentence[], tun
     for (let b = 0; b < bestCount; b++) {
       const id = best[b]!;
       let shared = 0;
-      for (let k = slotOffsets[id]!, end = slotOffsets[id + 1]!; k < end; k++) shared += marks[sentenceSlots[k]!]!;
+      for (let k = gramOffsets[id]!, end = gramOffsets[id + 1]!; k < end; k++) shared += marks[sentenceGrams[k]!]!;
       const pair = scored(sentence, rights[id]!, shared, tuning);
       if (pair) pairs.push(pair);
     }
-    for (let k = 0; k < found; k++) marks[foundSlots[k]!] = 0;
+    for (let k = 0; k < found; k++) marks[foundGrams[k]!] = 0;
   }
   return pairs;
 }

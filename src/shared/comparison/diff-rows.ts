@@ -7,13 +7,15 @@
  */
 import type { Article } from '../article/article';
 import type { DiffPart, PassageLink } from './comparison-types';
-import { PartList } from './diff-words';
+import { PartList } from './part-list';
 import type { RowPlan } from './group-rows';
 
 export const ROW_PARAGRAPH_SEPARATOR = '\n';
 
 /** The text a row's diff reproduces for one side: its paragraphs, newline-separated. */
 export function rowSideText(article: Article, paragraphs: readonly number[]): string {
+  // Most rows hold one paragraph a side: its text as it is.
+  if (paragraphs.length === 1) return article.paragraphs[paragraphs[0]!]!.text;
   return paragraphs.map((p) => article.paragraphs[p]!.text).join(ROW_PARAGRAPH_SEPARATOR);
 }
 
@@ -54,7 +56,11 @@ export function diffRow(
   const leftOffsets = offsetsOf(left, row.left);
   const rightOffsets = offsetsOf(right, row.right);
   const placed: Placed[] = [];
-  const candidates = links instanceof Map ? row.left.flatMap((p) => links.get(p) ?? []) : links;
+  const candidates = !(links instanceof Map)
+    ? links
+    : row.left.length === 1
+      ? (links.get(row.left[0]!) ?? [])
+      : row.left.flatMap((p) => links.get(p) ?? []);
   for (const link of candidates) {
     const lo = leftOffsets.get(link.left.paragraph);
     const ro = rightOffsets.get(link.right.paragraph);

@@ -23,6 +23,17 @@ const WHITESPACE_RUN = /^\s+$/;
 // Fast exit: plain ASCII letters and digits need only the case fold.
 const PLAIN = /^[A-Za-z0-9]*$/;
 
+/** The fold setting as one small number: caches of keys are kept per setting. */
+export function foldSettingOf(options: FoldOptions): number {
+  return (
+    (options.foldCase ? 1 : 0) |
+    (options.foldEszett ? 2 : 0) |
+    (options.foldQuotes ? 4 : 0) |
+    (options.foldDashes ? 8 : 0) |
+    (options.foldRegional ? 16 : 0)
+  );
+}
+
 export function matchKey(text: string, options: FoldOptions): string {
   if (WHITESPACE_RUN.test(text)) return ' ';
   if (PLAIN.test(text)) {

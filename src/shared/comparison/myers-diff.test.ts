@@ -23,6 +23,12 @@ describe('myersDiff', () => {
     );
   });
 
+  it('reads only the given lengths of longer arrays', () => {
+    const before = Int32Array.from([1, 2, 3, 9, 9]);
+    const after = Int32Array.from([1, 3, 7]);
+    expect(strip(myersDiff(before, after, 10, 1000, 3, 2)!)).toEqual(strip(myersDiff([1, 2, 3], [1, 3], 10, 1000)!));
+  });
+
   it('handles empty sides', () => {
     expect(myersDiff([], [], 10, 1000)).toEqual([]);
     expect(myersDiff([1], [], 10, 1000)).toEqual([{ count: 1, added: false, removed: true }]);

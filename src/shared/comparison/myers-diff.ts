@@ -46,44 +46,43 @@ function extend(last: number, kind: number): number {
 }
 
 /**
+ * Path state per diagonal (index offset + diagonal), reused across diffs: allocating three
+ * arrays per diff cost more than small diffs themselves. pathSet marks the diagonals that
+ * hold a path (jsdiff's bestPath entries); it is cleared over the range a diff may use.
+ */
+let pathOld = new Int32Array(256);
+let pathLast = new Int32Array(256);
+let pathSet = new Uint8Array(256);
+
+/**
  * Runs turning `before` into `after`, or undefined when more than `maxEditLength` edits are
- * needed or `timeoutMs` has passed (as jsdiff's maxEditLength and timeout).
+ * needed or `timeoutMs` has passed (as jsdiff's maxEditLength and timeout). Only the first
+ * oldLen and newLen values are read (default: all).
  */
 export function myersDiff(
   before: ArrayLike<number>,
   after: ArrayLike<number>,
   maxEditLength: number,
   timeoutMs: number,
+  oldLen = before.length,
+  newLen = after.length,
 ): EditRun[] | undefined {
   used = 0;
-  const oldLen = before.length;
-  const newLen = after.length;
   const maxEdit = Math.min(oldLen + newLen, maxEditLength);
   const abortAfter = Date.now() + timeoutMs;
   const offset = maxEdit + 2;
-  const pathOld = new Int32Array(2 * offset + 1);
-  const pathLast = new Int32Array(2 * offset + 1);
-  const pathSet = new Uint8Array(2 * offset + 1);
-
-  /** jsdiff's extractCommon: follows the snake; returns the new position in `after`. */
-  const snake = (at: number, diagonal: number): number => {
-    let oldPos = pathOld[at]!;
-    let newPos = oldPos - diagonal;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && before[oldPos + 1] === after[newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common) pathLast[at] = component(common, COMMON, pathLast[at]!);
-    pathOld[at] = oldPos;
-    return newPos;
-  };
+  if (pathSet.length < 2 * offset + 1) {
+    pathOld = new Int32Array(2 * offset + 1);
+    pathLast = new Int32Array(2 * offset + 1);
+    pathSet = new Uint8Array(2 * offset + 1);
+  } else {
+    pathSet.fill(0, 0, 2 * offset + 1);
+  }
 
   pathSet[offset] = 1;
   pathOld[offset] = -1;
   pathLast[offset] = -1;
-  let newPos = snake(offset, 0);
+  let newPos = snake(before, after, oldLen, newLen, offset, 0);
   if (pathOld[offset]! + 1 >= oldLen && newPos + 1 >= newLen) return runs(pathLast[offset]!);
 
   let minDiagonal = -Infinity;
@@ -111,7 +110,7 @@ export function myersDiff(
         pathOld[at] = removeOld + 1;
         pathLast[at] = extend(pathLast[at - 1]!, REMOVED);
       }
-      newPos = snake(at, diagonal);
+      newPos = snake(before, after, oldLen, newLen, at, diagonal);
       if (pathOld[at]! + 1 >= oldLen && newPos + 1 >= newLen) return runs(pathLast[at]!);
       pathSet[at] = 1;
       if (pathOld[at]! + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
@@ -119,6 +118,28 @@ export function myersDiff(
     }
   }
   return undefined;
+}
+
+/** jsdiff's extractCommon: follows the snake of path `at`; returns the new position in `after`. */
+function snake(
+  before: ArrayLike<number>,
+  after: ArrayLike<number>,
+  oldLen: number,
+  newLen: number,
+  at: number,
+  diagonal: number,
+): number {
+  let oldPos = pathOld[at]!;
+  let newPos = oldPos - diagonal;
+  let common = 0;
+  while (newPos + 1 < newLen && oldPos + 1 < oldLen && before[oldPos + 1] === after[newPos + 1]) {
+    newPos++;
+    oldPos++;
+    common++;
+  }
+  if (common) pathLast[at] = component(common, COMMON, pathLast[at]!);
+  pathOld[at] = oldPos;
+  return newPos;
 }
 
 function runs(last: number): EditRun[] {

@@ -3,7 +3,7 @@
  * sketches of the compared paragraphs. rankPairs prepares each article once, not per pair.
  */
 import { isComparedPart, type Article } from '../article/article';
-import { sketchSentence } from './sentence-sketch';
+import { SketchPool } from './sentence-sketch';
 import { splitSentences } from './split-sentences';
 
 export interface PreparedSentence {
@@ -30,29 +30,35 @@ export interface PreparedArticle {
 export function prepareArticle(article: Article): PreparedArticle {
   const sentences: PreparedSentence[] = [];
   const paragraphSentences: number[][] = [];
+  const pool = new SketchPool();
   let words = 0;
   article.paragraphs.forEach((paragraph, p) => {
     const ids: number[] = [];
     paragraphSentences.push(ids);
     if (!isComparedPart(paragraph.part)) return;
     splitSentences(paragraph.text).forEach((span, index) => {
-      const { sketch, words: count } = sketchSentence(paragraph.text.slice(span.start, span.end));
+      const sentenceWords = pool.add(paragraph.text.slice(span.start, span.end));
       const sentence: PreparedSentence = {
         id: sentences.length,
         paragraph: p,
         index,
         start: span.start,
         end: span.end,
-        words: count,
-        sketch,
+        words: sentenceWords,
+        sketch: NO_GRAMS,
       };
       words += sentence.words;
       ids.push(sentence.id);
       sentences.push(sentence);
     });
   });
+  // Sketches share one buffer (see SketchPool), so they are set once all are made.
+  const sketches = pool.sketches();
+  for (let id = 0; id < sentences.length; id++) sentences[id]!.sketch = sketches[id]!;
   return { article, sentences, paragraphSentences, words };
 }
+
+const NO_GRAMS = new Uint32Array(0);
 
 export function sentenceText(prepared: PreparedArticle, id: number): string {
   const sentence = prepared.sentences[id]!;

@@ -7,7 +7,7 @@ import { isComparedPart, type Article } from '../article/article';
 import type { PassageLink, SideStats } from './comparison-types';
 import type { PreparedArticle } from './prepare-article';
 import type { SentenceLink } from './align-sentences';
-import { scanWords } from './tokenize-fast';
+import { codeUnits, nextWordStartIn, wordEndIn } from './tokenize-fast';
 
 const REWRITTEN = 1;
 const COSMETIC = 2;
@@ -16,37 +16,51 @@ const VERBATIM = 3;
 export type Side = 'left' | 'right';
 
 export function reuseStats(article: Article, links: readonly PassageLink[], side: Side): SideStats {
-  const levels = new Map<number, Uint8Array>();
+  // One mark per character of the whole article (paragraph p from offsets[p]), not an array
+  // per paragraph: thousands of small arrays cost more than marking.
+  const { paragraphs } = article;
+  const offsets = new Int32Array(paragraphs.length + 1);
+  for (let p = 0; p < paragraphs.length; p++) offsets[p + 1] = offsets[p]! + paragraphs[p]!.text.length;
+  const marks = new Uint8Array(offsets[paragraphs.length]!);
+  const linked = new Uint8Array(paragraphs.length);
   for (const link of links) {
     const passage = link[side];
-    let marks = levels.get(passage.paragraph);
-    if (!marks)
-      levels.set(passage.paragraph, (marks = new Uint8Array(article.paragraphs[passage.paragraph]!.text.length)));
-    let at = passage.start;
+    linked[passage.paragraph] = 1;
+    let at = offsets[passage.paragraph]! + passage.start;
+    // Marks never spill into the next paragraph (a per-paragraph array clipped them).
+    const paragraphEnd = offsets[passage.paragraph + 1]!;
     for (const part of link.diff) {
       const own = side === 'left' ? part.op !== 'insert' : part.op !== 'delete';
       if (!own) continue;
       const text = side === 'right' && part.op === 'cosmetic' ? (part.rightText ?? '') : part.text;
       const level = part.op === 'equal' ? VERBATIM : part.op === 'cosmetic' ? COSMETIC : REWRITTEN;
       // Verbatim is the highest level: a fill, where the commonest part needs no comparisons.
-      if (level === VERBATIM) marks.fill(VERBATIM, at, at + text.length);
-      else for (let i = at; i < at + text.length; i++) if (marks[i]! < level) marks[i] = level;
+      const end = Math.min(at + text.length, paragraphEnd);
+      if (level === VERBATIM) marks.fill(VERBATIM, at, end);
+      else for (let i = at; i < end; i++) if (marks[i]! < level) marks[i] = level;
       at += text.length;
     }
   }
   const counts = [0, 0, 0, 0];
   let words = 0;
-  article.paragraphs.forEach((paragraph, p) => {
-    if (!isComparedPart(paragraph.part)) return;
-    const marks = levels.get(p);
-    scanWords(paragraph.text, (start, end) => {
+  // The word loop over code units, written out: a callback per word of a megabyte article
+  // cost more than the classifying.
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    if (!isComparedPart(paragraph.part)) continue;
+    const units = codeUnits(paragraph.text);
+    const base = offsets[p]!;
+    for (let start = nextWordStartIn(units, 0); start < units.length;) {
+      const end = wordEndIn(units, start);
       words++;
-      if (!marks) return;
-      let level = 0;
-      for (let i = start; i < end; i++) level = Math.max(level, marks[i]!);
-      counts[level]!++;
-    });
-  });
+      if (linked[p] === 1) {
+        let level = 0;
+        for (let i = base + start; i < base + end; i++) if (marks[i]! > level) level = marks[i]!;
+        counts[level]!++;
+      }
+      start = nextWordStartIn(units, end);
+    }
+  }
   const reusedWords = counts[REWRITTEN]! + counts[COSMETIC]! + counts[VERBATIM]!;
   return {
     words,

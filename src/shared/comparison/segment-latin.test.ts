@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLatinSafe, segmentLatin, sharedTokenPrefix } from './segment-latin';
+import { isLatinSafe, isLatinWordCode, latinTokenEnd, segmentLatin, sharedTokenPrefix } from './segment-latin';
 
 /** Intl.Segmenter's tokens, whitespace runs joined as tokenizeWords joins them. */
 function segmenterTokens(text: string, locale: string): string[] {
@@ -52,6 +52,25 @@ describe('segmentLatin', () => {
     for (const text of ['Кремль', 'e\u0301', 'a_b', '😀', 'x'.repeat(1000), '\u00adab', ' \u00ad']) {
       expect(isLatinSafe(text), JSON.stringify(text.slice(0, 10))).toBe(false);
     }
+  });
+});
+
+describe('latinTokenEnd', () => {
+  it('ends each token where segmentLatin ends it, from any token start and over a longer buffer (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        if (!isLatinSafe(text)) return;
+        // Units past the text must never be read.
+        const padded = `${text}xy`;
+        const units = Uint16Array.from({ length: padded.length }, (_, i) => padded.charCodeAt(i));
+        segmentLatin(text, (start, end, isWord) => {
+          expect(latinTokenEnd(units, start, text.length)).toBe(end);
+          expect(isLatinWordCode(text.charCodeAt(start))).toBe(isWord);
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

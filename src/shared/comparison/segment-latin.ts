@@ -7,6 +7,7 @@
  * underscores, other scripts, emoji, odd spaces) is not "safe": callers use the Segmenter.
  * A differential test against Intl.Segmenter guards the equivalence.
  */
+import { codeUnitsReader } from './tokenize-fast';
 
 /** Word-break classes of the safe set (UAX #29 names). */
 const OTHER = 0;
@@ -93,36 +94,49 @@ export function isLatinSafe(text: string): boolean {
  * with soft hyphens transparent, WB4), maximal whitespace runs, and single other characters.
  */
 export function segmentLatin(text: string, visit: (start: number, end: number, isWord: boolean) => void): void {
+  const units = unitsOf(text);
   const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const start = i;
-    const cls = classOf(text.charCodeAt(i));
-    if (cls === LETTER || cls === DIGIT) {
-      let last = cls;
-      i++;
-      while (i < length) {
-        const c = classOf(text.charCodeAt(i));
-        if (c === LETTER || c === DIGIT) {
-          last = c;
-          i++;
-        } else if (c === FORMAT) {
-          i++;
-        } else if (i + 1 < length && joinsAcross(last, c, classOf(text.charCodeAt(i + 1)))) {
-          last = classOf(text.charCodeAt(i + 1));
-          i += 2;
-        } else break;
-      }
-      visit(start, i, true);
-    } else if (cls === SPACE) {
-      i++;
-      while (i < length && classOf(text.charCodeAt(i)) === SPACE) i++;
-      visit(start, i, false);
-    } else {
-      i++;
-      visit(start, i, false);
-    }
+  for (let start = 0; start < length;) {
+    const end = latinTokenEnd(units, start, length);
+    visit(start, end, isLatinWordCode(units[start]!));
+    start = end;
   }
+}
+
+/** segmentLatin's own code-unit buffer: its callers may hold the shared one. */
+const unitsOf = codeUnitsReader();
+
+/** True when a token of safe text starting with this code is a word. */
+export function isLatinWordCode(code: number): boolean {
+  const cls = classOf(code);
+  return cls === LETTER || cls === DIGIT;
+}
+
+/**
+ * End of the token of safe text that starts at `start` (see segmentLatin), reading code
+ * units[start, length) and never before `start`: a tokenizer may start anywhere a token does.
+ */
+export function latinTokenEnd(units: Uint16Array, start: number, length: number): number {
+  const cls = classOf(units[start]!);
+  let i = start + 1;
+  if (cls === LETTER || cls === DIGIT) {
+    let last = cls;
+    while (i < length) {
+      const c = classOf(units[i]!);
+      if (c === LETTER || c === DIGIT) {
+        last = c;
+        i++;
+      } else if (c === FORMAT) {
+        i++;
+      } else if (i + 1 < length && joinsAcross(last, c, classOf(units[i + 1]!))) {
+        last = classOf(units[i + 1]!);
+        i += 2;
+      } else break;
+    }
+  } else if (cls === SPACE) {
+    while (i < length && classOf(units[i]!) === SPACE) i++;
+  }
+  return i;
 }
 
 /** WB6/WB7 (letter · mid · letter) and WB11/WB12 (digit · mid · digit). */
@@ -136,12 +150,13 @@ function joinsAcross(before: number, mid: number, after: number): boolean {
  * Length of an opening both texts share that ends where a whitespace run meets a word or
  * mark, so the tokens before it are the same in both texts and do not depend on what follows
  * (scanning never looks past a whitespace run). 0 when there is none or either text is not safe.
+ * `bothSafe`: the caller has found both texts Latin-safe already.
  */
-export function sharedTokenPrefix(a: string, b: string): number {
+export function sharedTokenPrefix(a: string, b: string, bothSafe = false): number {
   const limit = Math.min(a.length, b.length);
   let differ = 0;
   while (differ < limit && a.charCodeAt(differ) === b.charCodeAt(differ)) differ++;
-  if (differ < 2 || !isLatinSafe(a) || !isLatinSafe(b)) return 0;
+  if (differ < 2 || (!bothSafe && (!isLatinSafe(a) || !isLatinSafe(b)))) return 0;
   // The cut stays strictly before the first difference, so the character at the cut agrees.
   for (let cut = differ - 1; cut > 0; cut--) {
     if (classOf(a.charCodeAt(cut - 1)) === SPACE && classOf(a.charCodeAt(cut)) !== SPACE) return cut;

@@ -48,19 +48,28 @@ export function gramTableOf(sentences: PreparedSentence[]): GramTable {
 }
 
 /**
- * Gram → range of the sorted gram table, in an open-addressing hash table of typed arrays:
- * a Map of arrays cost more to build than the whole search. Cached per article.
+ * An inverted index from gram to the sentences holding it, for the search on large articles:
+ * an open-addressing hash table of typed arrays (a Map of arrays cost more to build than the
+ * whole search), built in two linear passes without sorting. Grams are numbered in the order
+ * they are first met; the search never depends on that order. Cached per article.
  */
 export interface GramIndex {
-  table: GramTable;
-  keys: Uint32Array;
-  /** Slot → range start + 1 (0: empty slot). */
-  starts: Uint32Array;
-  ends: Uint32Array;
+  /**
+   * Two numbers per slot: the gram and its number + 1 (0: empty slot). Kept small (8 bytes a
+   * slot, at most two thirds full) so that it stays in cache: the search looks up every gram
+   * of the other article.
+   */
+  slots: Int32Array;
+  /** Number of slots − 1. */
   mask: number;
-  /** Each sentence's grams as slots (sentence i: slotOffsets[i] to slotOffsets[i + 1]). */
-  sentenceSlots: Int32Array;
-  slotOffsets: Uint32Array;
+  /** Distinct grams. */
+  count: number;
+  /** Sentence ids holding gram u, ascending: postings[runs[u]] to postings[runs[u + 1]]. */
+  postings: Int32Array;
+  runs: Int32Array;
+  /** Each sentence's grams as gram numbers (sentence i: gramOffsets[i] to gramOffsets[i + 1]). */
+  sentenceGrams: Int32Array;
+  gramOffsets: Int32Array;
 }
 
 const gramIndexes = new WeakMap<PreparedSentence[], GramIndex>();
@@ -72,53 +81,83 @@ function slotOf(gram: number, mask: number): number {
 export function gramIndexOf(sentences: PreparedSentence[]): GramIndex {
   let index = gramIndexes.get(sentences);
   if (index) return index;
-  const table = gramTableOf(sentences);
-  const { grams } = table;
-  let unique = 0;
-  for (let i = 0; i < grams.length; i++) if (i === 0 || grams[i] !== grams[i - 1]) unique++;
-  // Sized by distinct grams (a few per cent of all): a small table stays in cache.
+  const gramOffsets = new Int32Array(sentences.length + 1);
+  for (let s = 0; s < sentences.length; s++) gramOffsets[s + 1] = gramOffsets[s]! + sentences[s]!.sketch.length;
+  const total = gramOffsets[sentences.length]!;
+  const sentenceGrams = new Int32Array(total);
+  // Distinct grams are a small share of all: start small, double when two thirds full.
   let size = 16;
-  while (size < unique * 2) size *= 2;
-  const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const starts = new Uint32Array(size);
-  const ends = new Uint32Array(size);
-  for (let i = 0; i < grams.length;) {
-    const gram = grams[i]!;
-    let end = i + 1;
-    while (end < grams.length && grams[end] === gram) end++;
-    let slot = slotOf(gram, mask);
-    while (starts[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = gram;
-    starts[slot] = i + 1;
-    ends[slot] = end;
-    i = end;
+  while (size < total / 12) size *= 2;
+  let slots = new Int32Array(size * 2);
+  let gramOf = new Int32Array(size);
+  let counts = new Int32Array(size);
+  let count = 0;
+  // Number every gram, count its sentences, and note each sentence's grams by number.
+  for (let s = 0, at = 0; s < sentences.length; s++) {
+    const sketch = sentences[s]!.sketch;
+    for (let g = 0; g < sketch.length; g++) {
+      const gram = sketch[g]! | 0;
+      const mask = (slots.length >> 1) - 1;
+      let slot = slotOf(gram, mask);
+      let entry = slots[slot * 2 + 1]!;
+      while (entry !== 0 && slots[slot * 2] !== gram) {
+        slot = (slot + 1) & mask;
+        entry = slots[slot * 2 + 1]!;
+      }
+      if (entry === 0) {
+        entry = ++count;
+        slots[slot * 2] = gram;
+        slots[slot * 2 + 1] = entry;
+        if (count >= gramOf.length) {
+          gramOf = grown(gramOf, gramOf.length * 2);
+          counts = grown(counts, counts.length * 2);
+        }
+        gramOf[entry - 1] = gram;
+        if (3 * count > 2 * (slots.length >> 1)) slots = rehash(gramOf, count, slots.length);
+      }
+      counts[entry - 1]!++;
+      sentenceGrams[at++] = entry - 1;
+    }
   }
-  index = {
-    table,
-    keys,
-    starts,
-    ends,
-    mask,
-    sentenceSlots: new Int32Array(grams.length),
-    slotOffsets: new Uint32Array(sentences.length + 1),
-  };
-  let at = 0;
-  for (const sentence of sentences) {
-    index.slotOffsets[sentence.id] = at;
-    for (const gram of sentence.sketch) index.sentenceSlots[at++] = findGram(index, gram);
+  const runs = new Int32Array(count + 1);
+  for (let u = 0; u < count; u++) runs[u + 1] = runs[u]! + counts[u]!;
+  // Sentences in order, so each gram's postings come out ascending.
+  const postings = new Int32Array(total);
+  const cursors = runs.slice(0, count);
+  for (let s = 0; s < sentences.length; s++) {
+    for (let at = gramOffsets[s]!, end = gramOffsets[s + 1]!; at < end; at++)
+      postings[cursors[sentenceGrams[at]!]!++] = s;
   }
-  index.slotOffsets[sentences.length] = at;
+  index = { slots, mask: (slots.length >> 1) - 1, count, postings, runs, sentenceGrams, gramOffsets };
   gramIndexes.set(sentences, index);
   return index;
 }
 
-/** Slot of `gram` in the index, or -1. */
+/** A table of twice as many slots (each two numbers long) holding grams 0 to count − 1. */
+function rehash(gramOf: Int32Array, count: number, length: number): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(length * 2);
+  const mask = (slots.length >> 1) - 1;
+  for (let u = 0; u < count; u++) {
+    let slot = slotOf(gramOf[u]!, mask);
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = gramOf[u]!;
+    slots[slot * 2 + 1] = u + 1;
+  }
+  return slots;
+}
+
+function grown(from: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(size);
+  to.set(from);
+  return to;
+}
+
+/** Number of `gram` in the index, or -1. */
 export function findGram(index: GramIndex, gram: number): number {
-  let slot = slotOf(gram, index.mask);
-  for (;;) {
-    if (index.starts[slot] === 0) return -1;
-    if (index.keys[slot] === gram) return slot;
-    slot = (slot + 1) & index.mask;
+  const { slots, mask } = index;
+  for (let slot = slotOf(gram | 0, mask); ; slot = (slot + 1) & mask) {
+    const entry = slots[slot * 2 + 1]!;
+    if (entry === 0) return -1;
+    if (slots[slot * 2] === (gram | 0)) return entry - 1;
   }
 }

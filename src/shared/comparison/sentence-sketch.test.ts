@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactLetters, dice, mergeSketches, sharedGrams, sketchSentence, sketchText } from './sentence-sketch';
+import {
+  compactLetters,
+  dice,
+  mergeSketches,
+  sharedGrams,
+  SketchPool,
+  sketchSentence,
+  sketchText,
+} from './sentence-sketch';
 import { countWords } from './tokenize-fast';
 
 describe('sentence sketches', () => {
@@ -53,5 +62,52 @@ describe('sketchSentence', () => {
       expect([...result.sketch]).toEqual(grams(compactLetters(text)));
       expect(result.words).toBe(countWords(text));
     }
+  });
+});
+
+describe('SketchPool', () => {
+  it('gives the sketches and word counts of sketchSentence, in one buffer (property)', () => {
+    const piece = fc.constantFrom(
+      ..."aZßäÖ '’.,-\u00ad09İКр".split(''),
+      'Jänner',
+      'heuer',
+      'colour',
+      'Straße',
+      '10.000',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+          { maxLength: 12 },
+        ),
+        (texts) => {
+          const pool = new SketchPool();
+          const words = texts.map((text) => pool.add(text));
+          const sketches = pool.sketches();
+          expect(sketches).toHaveLength(texts.length);
+          texts.forEach((text, i) => {
+            const one = sketchSentence(text);
+            expect([...sketches[i]!]).toEqual([...one.sketch]);
+            expect(words[i]).toBe(one.words);
+          });
+          if (sketches.length > 1) expect(sketches[0]!.buffer).toBe(sketches[1]!.buffer);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('sharedGrams', () => {
+  it('counts the common values of two sorted sets (property)', () => {
+    const set = fc
+      .uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 30 })
+      .map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
+    fc.assert(
+      fc.property(set, set, (a, b) => {
+        expect(sharedGrams(a, b)).toBe([...a].filter((x) => b.includes(x)).length);
+      }),
+    );
   });
 });

@@ -36,62 +36,119 @@ export function sketchText(text: string): Uint32Array {
  * string allocation. Gives exactly the grams of compactLetters (a test holds them together).
  */
 export function sketchSentence(text: string): { sketch: Uint32Array; words: number } {
+  const count = sketchToScratch(text);
+  return { sketch: gramScratch.slice(0, count), words: scratchWords };
+}
+
+/**
+ * Sketches of many sentences in one buffer: a typed array each cost more to allocate and to
+ * collect than to fill. The sketches come out as views of one exact-size array.
+ */
+export class SketchPool {
+  private grams = new Uint32Array(1024);
+  private used = 0;
+  private readonly starts: number[] = [0];
+
+  /** Sketches `text` (the next sketch); returns its word count. */
+  add(text: string): number {
+    const count = sketchToScratch(text);
+    if (this.used + count > this.grams.length) {
+      const grown = new Uint32Array(Math.max(this.used + count, this.grams.length * 2));
+      grown.set(this.grams);
+      this.grams = grown;
+    }
+    for (let i = 0; i < count; i++) this.grams[this.used + i] = gramScratch[i]!;
+    this.used += count;
+    this.starts.push(this.used);
+    return scratchWords;
+  }
+
+  /** The sketches added, in order. */
+  sketches(): Uint32Array[] {
+    const { buffer } = this.grams.slice(0, this.used);
+    const out: Uint32Array[] = [];
+    for (let k = 0; k + 1 < this.starts.length; k++) {
+      out.push(new Uint32Array(buffer, this.starts[k]! * 4, this.starts[k + 1]! - this.starts[k]!));
+    }
+    return out;
+  }
+}
+
+/** Word count of the text last sketched by sketchToScratch. */
+let scratchWords = 0;
+
+/** Sketches `text` into gramScratch; returns how many grams (sorted, distinct) it holds. */
+function sketchToScratch(text: string): number {
   let length = 0;
   let words = 0;
-  // The word loop is written out (no callback per word): sketching is most of preparing.
-  // Code units, not the string: see codeUnits. compactWord below still takes the string.
   const units = codeUnits(text);
+  // ß doubles, nothing else grows on the fast path: room for all of it up front.
+  if (codes.length < 2 * units.length + 16) growCodes(2 * units.length + 16);
+  let out = codes;
+  // The word loop is written out (no callback per word): sketching is most of preparing.
   for (let start = nextWordStartIn(units, 0); start < units.length;) {
     const end = wordEndIn(units, start);
     words++;
-    if (codes.length < length + 4 * (end - start) + 16) growCodes(length + 4 * (end - start) + 16);
     const wordStart = length;
-    let hash = FNV_OFFSET;
+    let hash = FNV_OFFSET_32;
     let slow = false;
     for (let i = start; i < end; i++) {
       const code = units[i]!;
-      if (code === 0xad || code === 39 || code === 0x2019 || code === 46 || code === 44) continue;
-      if (code === 0xdf) {
-        codes[length++] = 115;
-        codes[length++] = 115;
-        hash = Math.imul(Math.imul(hash ^ 115, FNV_PRIME) ^ 115, FNV_PRIME);
-        continue;
-      }
-      const lower = code < LOWER.length ? LOWER[code]! : 0;
-      if (lower === 0) {
+      // One table read decides: dropped mark, plain letter, ß, or the string path.
+      const lower = code < LOWER.length ? LOWER[code]! : code === 0x2019 ? 1 : 0;
+      if (lower <= 1) {
+        if (lower === 1) continue;
         slow = true;
         break;
       }
-      codes[length++] = lower;
+      if (lower === 0xdf) {
+        out[length++] = 115;
+        out[length++] = 115;
+        hash = Math.imul(Math.imul(hash ^ 115, FNV_PRIME) ^ 115, FNV_PRIME);
+        continue;
+      }
+      out[length++] = lower;
       hash = Math.imul(hash ^ lower, FNV_PRIME);
     }
     if (slow || (REGIONAL_FILTER[hash & 0xffff] === 1 && REGIONAL_HASHES.has(hash >>> 0))) {
       // Other scripts, or possibly a regional variant: the string path decides.
       length = wordStart;
       const word = compactWord(text.slice(start, end));
-      if (codes.length < length + word.length) growCodes(length + word.length + 16);
-      for (let i = 0; i < word.length; i++) codes[length++] = word.charCodeAt(i);
+      if (out.length < length + word.length + 2 * (units.length - end) + 16) {
+        growCodes(length + word.length + 2 * (units.length - end) + 16);
+        out = codes;
+      }
+      for (let i = 0; i < word.length; i++) out[length++] = word.charCodeAt(i);
     }
     start = nextWordStartIn(units, end);
   }
-  if (length === 0) return { sketch: new Uint32Array(0), words };
+  scratchWords = words;
+  if (length === 0) return 0;
   const count = Math.max(1, length - GRAM + 1);
-  const grams = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
+  // Grams go to a reused buffer; only the sorted distinct ones are copied out.
+  if (gramScratch.length < count) gramScratch = new Uint32Array(Math.max(count, gramScratch.length * 2));
+  const grams = gramScratch;
+  // FNV-style hash of each 4-gram (of the whole key when it is shorter), in int32 arithmetic.
+  if (length >= GRAM) {
+    for (let i = 0; i < count; i++) {
+      grams[i] =
+        Math.imul(Math.imul(Math.imul(out[i]!, 0x01000193) ^ out[i + 1]!, 0x01000193) ^ out[i + 2]!, 0x01000193) ^
+        out[i + 3]!;
+    }
+  } else {
     let hash = 0;
-    const end = Math.min(i + GRAM, length);
-    for (let j = i; j < end; j++) hash = (Math.imul(hash, 0x01000193) ^ codes[j]!) >>> 0;
-    grams[i] = hash;
+    for (let j = 0; j < length; j++) hash = Math.imul(hash, 0x01000193) ^ out[j]!;
+    grams[0] = hash;
   }
-  // Sentences have a hundred grams or so: a small-array sort beats the native one there.
-  const unique = sortUnique(grams, count);
-  return { sketch: grams.slice(0, unique), words };
+  return sortUnique(grams, count);
 }
 
+const FNV_OFFSET_32 = 0x811c9dc5 | 0;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 let codes = new Uint16Array(4096);
+let gramScratch = new Uint32Array(1024);
 
 function growCodes(size: number): void {
   const grown = new Uint16Array(Math.max(size, codes.length * 2));
@@ -99,10 +156,15 @@ function growCodes(size: number): void {
   codes = grown;
 }
 
-/** Lower case of each code below U+0180 when it is one code unit; 0 sends the word down the string path. */
+/**
+ * Per code below U+0180: 1 for marks the compact key drops (soft hyphen, apostrophe, period,
+ * comma), else the lower case when it is one code unit (ß stays ß: it becomes "ss"); 0 sends
+ * the word down the string path.
+ */
 const LOWER = new Uint16Array(0x180).map((_, code) => {
+  if (code === 0xad || code === 39 || code === 46 || code === 44) return 1;
   const lower = String.fromCharCode(code).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : 0;
+  return lower.length === 1 && lower.charCodeAt(0) > 1 ? lower.charCodeAt(0) : 0;
 });
 
 /** FNV-1a of every regional variant's folded key: a word whose hash is here is looked up for real. */
@@ -126,12 +188,10 @@ export function sharedGrams(a: Uint32Array, b: Uint32Array): number {
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+    // Branch-free steps: which side advances is data, not control flow.
+    shared += +(x === y);
+    i += +(x <= y);
+    j += +(y <= x);
   }
   return shared;
 }

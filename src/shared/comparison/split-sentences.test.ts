@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split-sentences';
+import { isRegExpSpace, splitSentences } from './split-sentences';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -75,5 +75,15 @@ describe('splitSentences', () => {
       expect(span.end - span.start).toBeLessThanOrEqual(300);
       expect(text.slice(span.start, span.end)).toMatch(/^wort( wort)*$/);
     }
+  });
+});
+
+describe('isRegExpSpace', () => {
+  it('matches /\\s/ on every code unit (exhaustive)', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * tokens many times faster.
  */
 import { DEFAULT_COMPARE_OPTIONS } from './comparison-types';
-import { matchKey, type FoldOptions } from './match-key';
+import { foldSettingOf, matchKey, type FoldOptions } from './match-key';
 import { isLatinSafe, segmentLatin } from './segment-latin';
 
 export interface Token {
@@ -125,12 +125,7 @@ const keyCaches = new Map<number, Map<string, string>>();
 const MAX_CACHED_KEYS = 100_000;
 
 function keyCacheFor(options: FoldOptions): Map<string, string> {
-  const setting =
-    (options.foldCase ? 1 : 0) |
-    (options.foldEszett ? 2 : 0) |
-    (options.foldQuotes ? 4 : 0) |
-    (options.foldDashes ? 8 : 0) |
-    (options.foldRegional ? 16 : 0);
+  const setting = foldSettingOf(options);
   let cache = keyCaches.get(setting);
   if (!cache) keyCaches.set(setting, (cache = new Map()));
   return cache;

@@ -1,0 +1,21 @@
+/** Diff parts as they are appended: empty ones dropped, neighbours of the same op merged. */
+import type { DiffPart } from './comparison-types';
+
+export class PartList {
+  readonly list: DiffPart[] = [];
+
+  push(part: DiffPart): void {
+    if (part.text === '' && !part.rightText) return;
+    const last = this.list[this.list.length - 1];
+    if (last && last.op === part.op) {
+      last.text += part.text;
+      if (part.op === 'cosmetic') last.rightText = (last.rightText ?? '') + (part.rightText ?? '');
+      return;
+    }
+    this.list.push(
+      part.op === 'cosmetic'
+        ? { op: 'cosmetic', text: part.text, rightText: part.rightText ?? '' }
+        : { op: part.op, text: part.text },
+    );
+  }
+}
