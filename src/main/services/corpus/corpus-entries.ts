@@ -8,7 +8,7 @@ import type { PairScore } from '../../../shared/comparison/comparison-types';
 import type { Candidates } from '../../../shared/corpus/find-candidates';
 import { pairScore, sortPairs } from '../../../shared/corpus/pair-scores';
 import type { CacheEntry } from './corpus-cache';
-import type { ArticleSource } from './worker-protocol';
+import type { ArticleSource, SharedAnalyses } from './worker-protocol';
 
 export interface CorpusEntry {
   id: string;
@@ -47,22 +47,46 @@ export function cacheEntryOf(entry: CorpusEntry, window: number): CacheEntry | n
   };
 }
 
-/** All analyses in one buffer (8-byte aligned) with offsets, to transfer to the ranking worker. */
-export function packEntries(
-  entries: readonly CorpusEntry[],
-  allocate: (length: number) => Uint8Array = (length) => new Uint8Array(length),
-): { analyses: Uint8Array; offsets: Float64Array } {
-  const offsets = new Float64Array(entries.length + 1);
-  let size = 0;
-  entries.forEach((entry, k) => {
-    offsets[k] = size;
-    size += Math.ceil(entry.analysis.length / 8) * 8;
+/**
+ * Where every entry's analysis is, for workers to read in place: analyses read by workers
+ * already live in shared memory (a segment per batch); the others (from the cache, dropped
+ * texts) are copied into one more segment. No copy of the whole folder is made.
+ */
+export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
+  const n = entries.length;
+  const segmentOf = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const offsets = new Float64Array(new SharedArrayBuffer(8 * n));
+  const lengths = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const segments: SharedArrayBuffer[] = [];
+  const numbers = new Map<SharedArrayBuffer, number>();
+  let unshared = 0;
+  entries.forEach(({ analysis }, k) => {
+    lengths[k] = analysis.length;
+    if (!(analysis.buffer instanceof SharedArrayBuffer)) {
+      unshared += Math.ceil(analysis.length / 8) * 8;
+      return;
+    }
+    let number = numbers.get(analysis.buffer);
+    if (number === undefined) {
+      number = segments.push(analysis.buffer) - 1;
+      numbers.set(analysis.buffer, number);
+    }
+    segmentOf[k] = number;
+    offsets[k] = analysis.byteOffset;
   });
-  offsets[entries.length] = size;
-  const analyses = allocate(size);
-  // Each analysis knows its own length: the padding up to the next offset is never read.
-  entries.forEach((entry, k) => analyses.set(entry.analysis, offsets[k]!));
-  return { analyses, offsets };
+  if (unshared > 0) {
+    const extra = new Uint8Array(new SharedArrayBuffer(unshared));
+    const number = segments.push(extra.buffer as SharedArrayBuffer) - 1;
+    let at = 0;
+    entries.forEach(({ analysis }, k) => {
+      if (analysis.buffer instanceof SharedArrayBuffer) return;
+      extra.set(analysis, at);
+      segmentOf[k] = number;
+      offsets[k] = at;
+      at += Math.ceil(analysis.length / 8) * 8;
+    });
+  }
+  return { segments, segmentOf, offsets, lengths };
 }
 
 /** Stable key of an unordered pair of ids. */

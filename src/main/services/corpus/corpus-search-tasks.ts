@@ -4,8 +4,13 @@
  * allocated in shared memory; what goes back to the session alone is transferred.
  */
 import { KeySet } from '../../../shared/article/key-set';
-import { learnRepeatedChrome } from '../../../shared/article/learn-repeated-chrome';
-import { corpusFingerprint, unpackAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
+import { learnRepeatedChrome, type ParagraphKeys } from '../../../shared/article/learn-repeated-chrome';
+import {
+  corpusFingerprint,
+  unpackAnalysis,
+  unpackKeys,
+  type ArticleAnalysis,
+} from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
@@ -21,6 +26,7 @@ import type {
   IndexRequest,
   NearReply,
   NearRequest,
+  SharedAnalyses,
 } from './worker-protocol';
 
 export type SearchRequest = ChromeRequest | FingerprintRequest | IndexRequest | NearRequest | FindRequest;
@@ -57,26 +63,25 @@ export function handleSearch(
   }
 }
 
-function analysesOf(request: ChromeRequest | FingerprintRequest, from: number, to: number): ArticleAnalysis[] {
-  const analyses: ArticleAnalysis[] = [];
-  for (let k = from; k < to; k++) {
-    analyses.push(unpackAnalysis(request.analyses.subarray(request.offsets[k]!, request.offsets[k + 1]!)));
-  }
-  return analyses;
+function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
+  return new Uint8Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, analyses.lengths[k]!);
 }
 
 function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
-  const analyses = analysesOf(request, 0, request.offsets.length - 1);
-  const learned = learnRepeatedChrome(
-    analyses.map((a, k) => ({ outlet: request.outlets[k] ?? null, keys: a.keys, lengths: a.lengths })),
-  );
-  const chrome = Float64Array.from(learned);
+  const n = request.analyses.lengths.length;
+  const articles: ParagraphKeys[] = [];
+  for (let k = 0; k < n; k++) {
+    const { keys, lengths } = unpackKeys(analysisAt(request.analyses, k));
+    articles.push({ outlet: request.outlets[k] ?? null, keys, lengths });
+  }
+  const chrome = Float64Array.from(learnRepeatedChrome(articles));
   return { reply: { chrome }, transfer: [chrome.buffer] };
 }
 
 function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
   const chrome = new KeySet(request.chrome);
-  const analyses = analysesOf(request, request.from, request.to);
+  const analyses: ArticleAnalysis[] = [];
+  for (let k = request.from; k < request.to; k++) analyses.push(unpackAnalysis(analysisAt(request.analyses, k)));
   const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome)));
   const words = new Uint32Array(analyses.length);
   const effect = new Uint8Array(analyses.length);

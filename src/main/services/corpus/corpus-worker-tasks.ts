@@ -15,6 +15,7 @@ import { exactShares } from '../../../shared/corpus/pair-scores';
 import { readArticleFileSync } from '../read-article-file-sync';
 import { readCachedArticle, SegmentWriter } from './corpus-cache';
 import { handleSearch } from './corpus-search-tasks';
+import { sharedBytes } from './shared-memory';
 import { loadArticle } from './load-articles';
 import type {
   AlignReply,
@@ -115,7 +116,7 @@ export function createWorkerTasks(): WorkerTasks {
     async handle(request) {
       if (request.type === 'read') {
         const reply = readFiles(request, writer);
-        return { reply, transfer: [reply.analyses] };
+        return { reply, transfer: [] };
       }
       if (request.type === 'align') {
         const reply = await align(request);
@@ -175,11 +176,11 @@ function summaryOf(article: Article, analysis: ArticleAnalysis): ArticleSummary 
   return { ...rest, words };
 }
 
-/** All packed analyses of a batch in one transferable buffer, 8-byte aligned; ranges go in the items. */
-function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): ArrayBuffer {
+/** All packed analyses of a batch in one shared buffer, 8-byte aligned; ranges go in the items. */
+function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): SharedArrayBuffer {
   let size = 0;
   for (const pack of packs) if (pack) size += Math.ceil(pack.length / 8) * 8;
-  const out = new Uint8Array(size);
+  const out = sharedBytes(size);
   let at = 0;
   packs.forEach((pack, k) => {
     const item = items[k];
@@ -188,7 +189,7 @@ function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): ArrayBuff
     item.analysis = [at, pack.length];
     at += Math.ceil(pack.length / 8) * 8;
   });
-  return out.buffer;
+  return out.buffer as SharedArrayBuffer;
 }
 
 function charsOf(prepared: PreparedArticle): number {

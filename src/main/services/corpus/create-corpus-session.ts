@@ -15,6 +15,7 @@ import { analyseArticle, packAnalysis } from '../../../shared/corpus/article-ana
 import { corpusScale } from '../../../shared/corpus/corpus-scale';
 import { listArticleFiles } from '../walk-folder';
 import { corpusCacheFolder, loadCacheIndex, writeCacheIndex, type CacheEntry } from './corpus-cache';
+import { collectGarbage } from './collect-garbage';
 import { cacheEntryOf, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent, CorpusSession } from './corpus-session-types';
 import { loadArticles } from './load-articles';
@@ -33,6 +34,9 @@ export interface CorpusSessionOptions {
 }
 
 class Cancelled extends Error {}
+
+/** Closing a corpus this large collects its garbage at once (collect-garbage.ts). */
+const LARGE_CORPUS = 5000;
 
 /**
  * Reading and cleaning scale with cores. On two cores both go to workers (the main thread
@@ -240,9 +244,12 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
 
     async close() {
       generation++;
+      const large = entries.length >= LARGE_CORPUS;
       entries = [];
+      rankState = { chrome: new Float64Array(0), exact: new Map() };
       await stopPool();
       await dropScratch();
+      if (large) collectGarbage();
     },
   };
 }

@@ -12,8 +12,8 @@ import {
   type Candidates,
   type CorpusFingerprints,
 } from '../../../shared/corpus/find-candidates';
-import { packEntries, type CorpusEntry } from './corpus-entries';
-import { sharedBytes, sharedU32 } from './shared-memory';
+import { shareEntries, type CorpusEntry } from './corpus-entries';
+import { sharedU32 } from './shared-memory';
 import type { WorkerPool } from './worker-pool';
 import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } from './worker-protocol';
 
@@ -32,16 +32,15 @@ export interface Fingerprinted {
 }
 
 /**
- * The folder's chrome, learned by one worker from the packed analyses; the fingerprints are
- * requested from all workers at once. Nothing here keeps the packed analyses once the
- * requests are sent: their memory goes as soon as the workers are done with them.
+ * The folder's chrome, learned by one worker from the analyses where they are (shared
+ * memory, see shareEntries); the fingerprints are then requested from all workers at once.
  */
 export async function learnChromeInWorker(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
-  const { analyses, offsets } = packEntries(entries, sharedBytes);
+  const analyses = shareEntries(entries);
   const outlets = entries.map((e) => e.summary.outlet);
-  const { chrome } = await pool.run<ChromeReply>(0, { type: 'chrome', analyses, offsets, outlets });
-  const parts = splitRange(offsets.length - 1, pool.size).map(([from, to], w) =>
-    pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, offsets, chrome, from, to }),
+  const { chrome } = await pool.run<ChromeReply>(pool.size - 1, { type: 'chrome', analyses, outlets });
+  const parts = splitRange(entries.length, pool.size).map(([from, to], w) =>
+    pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, chrome, from, to }),
   );
   const fingerprinted = Promise.all(parts).then((replies) => ({
     corpus: concatFingerprints(

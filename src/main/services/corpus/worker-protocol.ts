@@ -63,7 +63,16 @@ export type ReadItem =
 
 export interface ReadReply {
   items: ReadItem[];
-  analyses: ArrayBuffer;
+  /** Shared: the entries keep views of it, and the ranking's workers read it in place. */
+  analyses: SharedArrayBuffer;
+}
+
+/** Every article's packed analysis, read in place: article k is segments[segmentOf[k]] at offsets[k], lengths[k] bytes. */
+export interface SharedAnalyses {
+  segments: SharedArrayBuffer[];
+  segmentOf: Uint32Array;
+  offsets: Float64Array;
+  lengths: Uint32Array;
 }
 
 /**
@@ -74,9 +83,7 @@ export interface ReadReply {
 /** Learn the folder's chrome from the packed analyses of every article (one worker). */
 export interface ChromeRequest {
   type: 'chrome';
-  /** Packed analyses of every article: article k is analyses[offsets[k] … offsets[k + 1]). */
-  analyses: Uint8Array;
-  offsets: Float64Array;
+  analyses: SharedAnalyses;
   outlets: (string | null)[];
 }
 
@@ -88,8 +95,7 @@ export interface ChromeReply {
 /** Fingerprints of the articles [from, to) without the chrome (workers split the folder). */
 export interface FingerprintRequest {
   type: 'fingerprint';
-  analyses: Uint8Array;
-  offsets: Float64Array;
+  analyses: SharedAnalyses;
   chrome: Float64Array;
   from: number;
   to: number;

@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildPostings, entriesByFingerprint } from './corpus-index';
+import { packFingerprints } from './rank-pairs';
+
+describe('entriesByFingerprint', () => {
+  it('orders entries by fingerprint, equal ones in entry order (a stable sort)', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 0xffffffff }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), (values) => {
+        const fps = Uint32Array.from(values);
+        const expected = values.map((_, e) => e).sort((a, b) => fps[a]! - fps[b]! || a - b);
+        expect([...entriesByFingerprint(fps)]).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('buildPostings', () => {
+  it('lists for each entry the articles that share its fingerprint', () => {
+    const corpus = packFingerprints([Uint32Array.from([1, 5]), Uint32Array.from([5, 9]), Uint32Array.from([5])]);
+    const { docs, startOf, lengthOf } = buildPostings(corpus);
+    const partners = (e: number) => [...docs.subarray(startOf[e]!, startOf[e]! + lengthOf[e]!)];
+    // Entries: a:1 a:5 b:5 b:9 c:5
+    expect([0, 1, 2, 3, 4].map(partners)).toEqual([[0], [0, 1, 2], [0, 1, 2], [1], [0, 1, 2]]);
+  });
+});
