@@ -95,6 +95,8 @@ test.describe('large folders', () => {
       expect(new Set(seen.progress).size).toBeGreaterThan(2);
       // The list filled while reading, not all at once at the end.
       expect(seen.counts.length).toBeGreaterThan(2);
+      // Once ranked, the strongest pair is shown.
+      await expect(page.locator('#comparison-rows .row').first()).toBeVisible({ timeout: 60_000 });
       await page.screenshot({ path: join(screenshotDir, 'synthetic-10k.png') });
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -1,24 +1,34 @@
-import type { ArticleSummary } from '../../shared/article/summarize-article';
+import { useMemo } from 'react';
 import type { SideStats } from '../../shared/comparison/comparison-types';
 import { articleLabel, formatShare } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+import { pickerChoices, type PickerChoices } from './picker-choices';
 
 /** Pickers for the two sides, each side's metadata, and its reuse figures. */
 export function ComparisonHeader() {
   const articles = useAppStore((s) => s.articles);
+  const pairs = useAppStore((s) => s.pairs);
   const leftId = useAppStore((s) => s.leftId);
   const rightId = useAppStore((s) => s.rightId);
   const stats = useAppStore((s) => s.comparison?.stats);
   const setLeft = useAppStore((s) => s.setLeft);
   const setRight = useAppStore((s) => s.setRight);
   const swap = useAppStore((s) => s.swapSides);
+  const leftChoices = useMemo(
+    () => pickerChoices(articles, pairs, leftId, rightId),
+    [articles, pairs, leftId, rightId],
+  );
+  const rightChoices = useMemo(
+    () => pickerChoices(articles, pairs, rightId, leftId),
+    [articles, pairs, rightId, leftId],
+  );
 
   return (
     <div className="comparison-header">
       <SideHeader
         side="left"
         label="Left article"
-        articles={articles}
+        choices={leftChoices}
         value={leftId}
         onChange={setLeft}
         stats={stats?.left}
@@ -35,7 +45,7 @@ export function ComparisonHeader() {
       <SideHeader
         side="right"
         label="Right article"
-        articles={articles}
+        choices={rightChoices}
         value={rightId}
         onChange={setRight}
         stats={stats?.right}
@@ -47,19 +57,29 @@ export function ComparisonHeader() {
 function SideHeader(props: {
   side: 'left' | 'right';
   label: string;
-  articles: ArticleSummary[];
+  choices: PickerChoices;
   value: string | null;
   onChange(id: string): void;
   stats: SideStats | undefined;
 }) {
-  const article = props.articles.find((a) => a.id === props.value);
+  const { articles, partnersOnly } = props.choices;
+  const article = articles.find((a) => a.id === props.value);
   const other = props.side === 'left' ? 'right' : 'left';
   return (
     <div className={`side-header side-header-${props.side}`}>
       <label className="picker">
         <span className="visually-hidden">{props.label}</span>
-        <select aria-label={props.label} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value)}>
-          {props.articles.map((a) => (
+        <select
+          aria-label={props.label}
+          value={props.value ?? ''}
+          onChange={(e) => props.onChange(e.target.value)}
+          title={
+            partnersOnly
+              ? `Articles that share text with the ${other} one; any other is in the list (L / R)`
+              : undefined
+          }
+        >
+          {articles.map((a) => (
             <option key={a.id} value={a.id}>
               {articleLabel(a)}
             </option>

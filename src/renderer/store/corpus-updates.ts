@@ -2,13 +2,25 @@
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { PairScore } from '../../shared/comparison/comparison-types';
 
-/** The pair with most shared text, or the first two articles when nothing is shared. */
+/**
+ * Up to this many articles the first two are shown as soon as the folder is read (likely one
+ * story, and a small folder ranks at once); a larger folder shows a pair once it is ranked.
+ */
+export const FIRST_TWO_LIMIT = 200;
+
+/**
+ * The pair with most shared text, or the first two articles when nothing is shared. `ranked`:
+ * the pairs are the ranking's (not yet known while the folder is still being read).
+ */
 export function pickDefaultPair(
   pairs: readonly PairScore[],
   articles: readonly ArticleSummary[],
+  ranked: boolean,
 ): [string, string] | null {
   const top = pairs[0];
   if (top && top.score > 0) return [top.left, top.right];
+  // Two arbitrary articles of a large folder are almost surely unrelated: wait for the ranking.
+  if (!ranked && articles.length > FIRST_TWO_LIMIT) return null;
   const [a, b] = articles;
   return a && b ? [a.id, b.id] : null;
 }

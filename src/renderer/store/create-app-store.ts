@@ -135,7 +135,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         choosePair(null, null, false);
       }
       if ((event.type === 'pairs' || event.type === 'done') && !state.pairChosenByUser) {
-        const pair = pickDefaultPair(state.pairs, state.articles);
+        const pair = pickDefaultPair(state.pairs, state.articles, event.type === 'pairs');
         if (pair && (pair[0] !== state.leftId || pair[1] !== state.rightId)) choosePair(pair[0], pair[1], false);
       }
     }

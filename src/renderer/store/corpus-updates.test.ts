@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../shared/article/summarize-article';
+import type { PairScore } from '../../shared/comparison/comparison-types';
+import { FIRST_TWO_LIMIT, pickDefaultPair, stepPairIndex } from './corpus-updates';
+
+const articles = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `a${k}` }) as ArticleSummary);
+const pair = (left: string, right: string, score: number) =>
+  ({ left, right, leftReuse: score, rightReuse: score, score }) as PairScore;
+
+describe('pickDefaultPair', () => {
+  it('takes the pair with most shared text', () => {
+    expect(pickDefaultPair([pair('a3', 'a1', 0.8), pair('a0', 'a1', 0.2)], articles(5), true)).toEqual(['a3', 'a1']);
+  });
+
+  it('shows the first two articles of a small folder as soon as it is read', () => {
+    expect(pickDefaultPair([], articles(FIRST_TWO_LIMIT), false)).toEqual(['a0', 'a1']);
+    expect(pickDefaultPair([pair('a0', 'a1', 0)], articles(3), true)).toEqual(['a0', 'a1']);
+  });
+
+  it('waits for the ranking of a large folder before showing any pair', () => {
+    expect(pickDefaultPair([], articles(FIRST_TWO_LIMIT + 1), false)).toBeNull();
+    // Ranked and nothing shared: the first two after all.
+    expect(pickDefaultPair([], articles(FIRST_TWO_LIMIT + 1), true)).toEqual(['a0', 'a1']);
+  });
+});
+
+describe('stepPairIndex', () => {
+  const pairs = [pair('a0', 'a1', 0.9), pair('a2', 'a3', 0.5), pair('a1', 'a2', 0.3)];
+  it('steps from the current pair in either orientation, and stops at the ends', () => {
+    expect(stepPairIndex(pairs, 'a3', 'a2', 1)).toBe(2);
+    expect(stepPairIndex(pairs, 'a1', 'a2', 1)).toBe(2);
+    expect(stepPairIndex(pairs, 'a0', 'a1', -1)).toBe(0);
+    expect(stepPairIndex(pairs, 'x', 'y', -1)).toBe(2);
+  });
+});
