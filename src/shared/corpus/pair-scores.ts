@@ -20,6 +20,11 @@ export function pairScore(left: string, right: string, leftReuse: number, rightR
 export function sortPairs(pairs: PairScore[]): PairScore[] {
   const byScore = (a: PairScore, b: PairScore) =>
     b.score - a.score || compareIds(a.left, b.left) || compareIds(a.right, b.right);
+  // Candidates come ranked already (best first, then by article order, which is id order):
+  // one pass confirms it, where sorting a quarter of a million pairs again took a fifth of a second.
+  let sorted = true;
+  for (let k = 1; k < pairs.length && sorted; k++) sorted = byScore(pairs[k - 1]!, pairs[k]!) <= 0;
+  if (sorted) return pairs;
   if (pairs.length < 50_000) return pairs.sort(byScore);
   // A million pairs: a radix sort on the score in 28 bits, then the exact order within each
   // run of equal keys (short runs); comparing id strings a million times took seconds.
@@ -29,11 +34,11 @@ export function sortPairs(pairs: PairScore[]): PairScore[] {
     keys[k] = Math.round((1 - Math.min(1, Math.max(0, pairs[k]!.score))) * 0xfffffff);
     order[k] = k;
   }
-  const sorted = sortByKey(keys.slice(), order).values;
-  const out = Array.from(sorted, (k) => pairs[k]!);
+  const byKey = sortByKey(keys.slice(), order).values;
+  const out = Array.from(byKey, (k) => pairs[k]!);
   for (let start = 0; start < out.length;) {
     let end = start + 1;
-    while (end < out.length && keys[sorted[end]!] === keys[sorted[start]!]) end++;
+    while (end < out.length && keys[byKey[end]!] === keys[byKey[start]!]) end++;
     if (end - start > 1) {
       const run = out.slice(start, end).sort(byScore);
       for (let k = 0; k < run.length; k++) out[start + k] = run[k]!;

@@ -84,5 +84,9 @@ describe('sortPairs', () => {
       (a, b) => b.score - a.score || (a.left < b.left ? -1 : a.left > b.left ? 1 : a.right < b.right ? -1 : 1),
     );
     expect(sortPairs([...pairs])).toEqual(expected);
+    // Already in order (as ranked candidates come): the same order back.
+    expect(sortPairs([...expected])).toEqual(expected);
+    // One pair out of place at the end is still found and moved.
+    expect(sortPairs([...expected.slice(1), expected[0]!])).toEqual(expected);
   });
 });

@@ -106,11 +106,13 @@ export function rankedPairs(
 ): PairScore[] {
   const pairs: PairScore[] = [];
   const listed = listAll ? new Set<string>() : null;
+  // Keys only where they are looked up: a fresh ranking of 100k articles has no exact pairs yet.
+  const keyed = listed !== null || (exact !== null && exact.size > 0);
   for (let k = 0; k < candidates.left.length; k++) {
     const left = entries[candidates.left[k]!]!.id;
     const right = entries[candidates.right[k]!]!.id;
-    const key = pairKey(left, right);
-    const known = exact?.get(key);
+    const key = keyed ? pairKey(left, right) : '';
+    const known = keyed ? exact?.get(key) : undefined;
     if (known) pairs.push(pairScore(left, right, ...(left < right ? known : ([known[1], known[0]] as const))));
     else pairs.push(pairScore(left, right, round(candidates.leftShare[k]!), round(candidates.rightShare[k]!)));
     listed?.add(key);
