@@ -1,5 +1,5 @@
 /**
- * Sorting and counting small runs of 32-bit values (shingles, grams, fingerprints) without a
+ * Sorting small runs of 32-bit values (shingles, grams, fingerprints) without a
  * native sort call each time: fingerprinting and sketching do this for every paragraph and
  * sentence, where the call costs more than the sort.
  */
@@ -72,37 +72,4 @@ function sortSmall(from: Uint32Array, length: number, into: Uint32Array, at: num
     starts[bucket] = starts[bucket]! + 1;
   }
   return insertUnique(sorted, length, into, at);
-}
-
-/**
- * countDistinct's hash set, by the top bits of a value (hashes spread evenly); a slot is in the
- * set when it holds the current stamp, so emptying the set is one increment.
- */
-const SET_BITS = 12;
-const setStamps = new Uint32Array(1 << SET_BITS);
-const setValues = new Uint32Array(1 << SET_BITS);
-let setStamp = 0;
-
-/** How many distinct values values[0, length) holds, leaving them as they are. */
-export function countDistinct(values: Uint32Array, length: number): number {
-  // A quarter full at most, so that probes stay short; longer input is sorted instead.
-  if (length > 1 << (SET_BITS - 2)) return sortUnique(values.slice(0, length));
-  if (++setStamp > 0xffffffff) {
-    setStamps.fill(0);
-    setStamp = 1;
-  }
-  const stamp = setStamp;
-  const stamps = setStamps;
-  const slots = setValues;
-  let distinct = 0;
-  for (let i = 0; i < length; i++) {
-    const value = values[i]!;
-    let slot = value >>> (32 - SET_BITS);
-    while (stamps[slot] === stamp && slots[slot] !== value) slot = (slot + 1) & ((1 << SET_BITS) - 1);
-    if (stamps[slot] === stamp) continue;
-    stamps[slot] = stamp;
-    slots[slot] = value;
-    distinct++;
-  }
-  return distinct;
 }

@@ -25,7 +25,7 @@ const ARTICLE = makeArticle('a', [
 ]);
 
 describe('analyseArticle', () => {
-  it('keeps each compared paragraph: key, words, shingles, part and its fingerprints', () => {
+  it('keeps each compared paragraph: key, words, part and its fingerprints', () => {
     const a = analyseArticle(ARTICLE, 1);
     expect([...a.paragraphs]).toEqual([0, 1, 3]);
     expect([0, 1, 2].map((k) => partOf(a, k))).toEqual(['title', 'body', 'body']);
@@ -118,13 +118,12 @@ function definition(specs: [ParagraphPart, string][], window: number): ArticleAn
       : [];
     fps.push(...[...new Set(minima)].sort((a, b) => a - b));
     fpEnds.push(fps.length);
-    return { key: paragraphKey(text), words: words.length, shingles: new Set(shingles).size };
+    return { key: paragraphKey(text), words: words.length };
   });
   return {
     keys: Float64Array.from(perParagraph, (p) => hashParagraphKey(p.key)),
     lengths: Uint32Array.from(perParagraph, (p) => p.key.length),
     words: Uint32Array.from(perParagraph, (p) => p.words),
-    shingles: Uint32Array.from(perParagraph, (p) => p.shingles),
     paragraphs: Uint32Array.from(compared, (p) => p.index),
     parts: Uint8Array.from(compared, (p) => COMPARED_PARTS.indexOf(p.part)),
     fpEnds: Uint32Array.from(fpEnds),

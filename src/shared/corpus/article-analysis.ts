@@ -1,6 +1,6 @@
 /**
  * What a corpus keeps of an article once it has been read: for each compared paragraph its
- * key hash and length (to learn folder chrome), word and shingle counts, and its winnowed
+ * key hash and length (to learn folder chrome), its word count, and its winnowed
  * shingle fingerprints. Per paragraph, so that chrome learned across the whole folder can be
  * left out later without the text. Packed into one buffer: it crosses threads and the cache.
  */
@@ -8,7 +8,7 @@ import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/art
 import type { KeyLookup } from '../article/key-set';
 import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
 import { codeUnitsReader, collectWordHashes } from '../comparison/tokenize-fast';
-import { countDistinct, sortUnique, sortUniqueInto } from '../comparison/sort-unique';
+import { sortUnique, sortUniqueInto } from '../comparison/sort-unique';
 import { shingleCount, writeShingles } from './paragraph-shingles';
 import { winnow } from './winnow';
 
@@ -23,8 +23,6 @@ export interface ArticleAnalysis {
   keys: Float64Array;
   lengths: Uint32Array;
   words: Uint32Array;
-  /** Distinct shingles of the paragraph. */
-  shingles: Uint32Array;
   /** Index into Article.paragraphs. */
   paragraphs: Uint32Array;
   /** Index into COMPARED_PARTS. */
@@ -65,8 +63,7 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
   // Where the u32 columns start in scratchU32 (see packAnalysis); keys sit at scratchKeys[1 + k].
   const lengthsAt = 2 + 2 * p;
   const wordsAt = lengthsAt + p;
-  const shinglesAt = wordsAt + p;
-  const indicesAt = shinglesAt + p;
+  const indicesAt = wordsAt + p;
   const fpEndsAt = indicesAt + p;
   const fpsAt = fpEndsAt + p;
   ensureScratch(fpsAt, 0);
@@ -94,14 +91,12 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
     ensureScratch(fpsAt + fpCount + n, p);
     let kept: number;
     if (window > 1) {
-      // Winnowing needs the shingles in text order: they are counted, not sorted.
+      // Winnowing needs the shingles in text order.
       if (winnowBuffer.length < n) winnowBuffer = new Uint32Array(n * 2);
       const selected = winnow(shingleBuffer, n, window, winnowBuffer);
       kept = sortUniqueInto(winnowBuffer, selected, scratchU32, fpsAt + fpCount);
-      scratchU32[shinglesAt + k] = countDistinct(shingleBuffer, n);
     } else {
       kept = sortUniqueInto(shingleBuffer, n, scratchU32, fpsAt + fpCount);
-      scratchU32[shinglesAt + k] = kept;
     }
     fpCount += kept;
     scratchU32[fpEndsAt + k] = fpCount;
@@ -139,21 +134,20 @@ export function partOf(analysis: ArticleAnalysis, k: number): ParagraphPart {
 export function packAnalysis(a: ArticleAnalysis): Uint8Array {
   const p = a.keys.length;
   const f = a.fps.length;
-  const size = 8 + 8 * p + 4 * (5 * p + f) + p;
+  const size = 8 + 8 * p + 4 * (4 * p + f) + p;
   if (isPacked(a, size)) return new Uint8Array(a.keys.buffer, 0, size);
   const buffer = new ArrayBuffer(size);
   const header = new Uint32Array(buffer, 0, 2);
   header[0] = p;
   header[1] = f;
   new Float64Array(buffer, 8, p).set(a.keys);
-  const columns = new Uint32Array(buffer, 8 + 8 * p, 5 * p + f);
+  const columns = new Uint32Array(buffer, 8 + 8 * p, 4 * p + f);
   columns.set(a.lengths, 0);
   columns.set(a.words, p);
-  columns.set(a.shingles, 2 * p);
-  columns.set(a.paragraphs, 3 * p);
-  columns.set(a.fpEnds, 4 * p);
-  columns.set(a.fps, 5 * p);
-  new Uint8Array(buffer, 8 + 8 * p + 4 * (5 * p + f), p).set(a.parts);
+  columns.set(a.paragraphs, 2 * p);
+  columns.set(a.fpEnds, 3 * p);
+  columns.set(a.fps, 4 * p);
+  new Uint8Array(buffer, 8 + 8 * p + 4 * (4 * p + f), p).set(a.parts);
   return new Uint8Array(buffer);
 }
 
@@ -164,8 +158,8 @@ function isPacked(a: ArticleAnalysis, size: number): boolean {
   const p = a.keys.length;
   const f = a.fps.length;
   const base = 8 + 8 * p;
-  const columns = [a.lengths, a.words, a.shingles, a.paragraphs, a.fpEnds, a.fps, a.parts];
-  const offsets = [0, 4 * p, 8 * p, 12 * p, 16 * p, 20 * p, 20 * p + 4 * f];
+  const columns = [a.lengths, a.words, a.paragraphs, a.fpEnds, a.fps, a.parts];
+  const offsets = [0, 4 * p, 8 * p, 12 * p, 16 * p, 16 * p + 4 * f];
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     if (column.buffer !== buffer || column.byteOffset !== base + offsets[i]!) return false;
@@ -203,11 +197,10 @@ function viewsOf(buffer: ArrayBufferLike, byteOffset: number, p: number, f: numb
     keys: new Float64Array(buffer, byteOffset + 8, p),
     lengths: new Uint32Array(buffer, base, p),
     words: new Uint32Array(buffer, base + 4 * p, p),
-    shingles: new Uint32Array(buffer, base + 8 * p, p),
-    paragraphs: new Uint32Array(buffer, base + 12 * p, p),
-    fpEnds: new Uint32Array(buffer, base + 16 * p, p),
-    fps: new Uint32Array(buffer, base + 20 * p, f),
-    parts: new Uint8Array(buffer, base + 20 * p + 4 * f, p),
+    paragraphs: new Uint32Array(buffer, base + 8 * p, p),
+    fpEnds: new Uint32Array(buffer, base + 12 * p, p),
+    fps: new Uint32Array(buffer, base + 16 * p, f),
+    parts: new Uint8Array(buffer, base + 16 * p + 4 * f, p),
   };
 }
 
