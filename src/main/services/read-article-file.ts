@@ -69,7 +69,8 @@ export function articleFromBytes(
   if (read.bytes.length === 0) return fail('empty file');
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return fail(decoded.message);
-  if (decoded.text.trim() === '') return fail('empty file');
+  // A test, not trim(): trimming copies the whole text to see whether anything is left.
+  if (!/\S/.test(decoded.text)) return fail('empty file');
 
   const source = { path: absolute, fileName: basename(absolute) };
   const ext = extname(absolute).toLowerCase();
