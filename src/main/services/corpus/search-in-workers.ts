@@ -38,6 +38,8 @@ export interface Fingerprinted {
 export async function learnChromeInWorker(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
   const analyses = shareEntries(entries);
   const outlets = entries.map((e) => e.summary.outlet);
+  // The last worker learns: the first builds the index later, and the two peaks of memory
+  // should not fall on one heap.
   const { chrome } = await pool.run<ChromeReply>(pool.size - 1, { type: 'chrome', analyses, outlets });
   const parts = splitRange(entries.length, pool.size).map(([from, to], w) =>
     pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, chrome, from, to }),
