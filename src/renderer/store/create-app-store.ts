@@ -9,6 +9,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-type
 import { listChanges, nextChangeIndex, previousChangeIndex } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
 import { applyCorpusEvent } from './apply-corpus-event';
+import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
 import { pickDefaultPair, stepPairIndex } from './corpus-updates';
 
@@ -140,8 +141,10 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       }
     }
 
+    const corpusEvents = batchArticleEvents(handleCorpusEvent);
+
     function handlePush(event: PushEvent): void {
-      if (event.type === 'corpus') handleCorpusEvent(event.corpusId, event.event);
+      if (event.type === 'corpus') corpusEvents.push(event.corpusId, event.event);
       else if (event.type === 'folder-requested') void get().openFolder(event.path);
       else runCommand(event.command);
     }
