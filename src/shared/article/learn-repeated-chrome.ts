@@ -29,46 +29,46 @@ export interface ParagraphKeys {
 
 /** Key hashes of the folder's chrome paragraphs. */
 export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<number> {
-  const flat = flatten(articles);
-  const { keys, lengths, owner, before, after } = flat;
-  const total = keys.length;
-  const order = groupByKey(keys);
-  // The columns in group order: the loops below read them in sequence, not at random.
-  const sortedKeys = new Float64Array(total);
-  const sortedOwner = new Uint32Array(total);
-  for (let p = 0; p < total; p++) {
-    sortedKeys[p] = keys[order[p]!]!;
-    sortedOwner[p] = owner[order[p]!]!;
-  }
+  const flat = flattenParagraphKeys(articles);
+  return new Set(learnChromePart(flat, 0, 1, new Uint8Array(flat.keys.length)));
+}
 
-  // Groups: one key's paragraphs, in article and paragraph order. An article counts once
-  // (`distinct`), with the context of its first paragraph of that key.
-  const starts = new Uint32Array(total + 1);
-  const distinctOf = new Uint32Array(total);
-  const groupOf = new Uint32Array(total);
-  const shared = new Uint8Array(total);
-  let groups = 0;
-  for (let p = 0; p < total;) {
-    const start = p;
-    const key = sortedKeys[start]!;
-    let distinct = 0;
-    for (; p < total && sortedKeys[p] === key; p++) {
-      groupOf[order[p]!] = groups;
-      if (p === start || sortedOwner[p] !== sortedOwner[p - 1]) distinct++;
-    }
-    starts[groups] = start;
-    distinctOf[groups] = distinct;
-    if (lengths[order[start]!]! >= MIN_SHARED_STORY && distinct >= 2) shared[groups] = 1;
-    groups++;
-  }
-  starts[groups] = total;
-  const sharedStory = (paragraph: number) => paragraph !== -1 && shared[groupOf[paragraph]!] === 1;
+/** Which of `parts` partitions a key belongs to (by its low 32 bits, already a hash). */
+export function partitionOfKey(key: number, parts: number): number {
+  return Math.floor(((key >>> 0) * parts) / 4294967296);
+}
 
-  const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(articles.length * FOLDER_SHARE));
+/**
+ * The chrome among the keys of partition `part` of `parts`, so that workers learn a large
+ * folder's chrome together: groups never cross partitions, but whether a paragraph sits next
+ * to shared story text depends on its neighbours' groups. So every part first marks its
+ * shared story paragraphs in `storyFlags` (shared by all parts, one byte per paragraph),
+ * waits at `allMarked` until every part has, then decides on its groups. With one part this
+ * is the whole learning.
+ */
+export function learnChromePart(
+  flat: FlatParagraphs,
+  part: number,
+  parts: number,
+  storyFlags: Uint8Array,
+  allMarked: () => void = () => undefined,
+): number[] {
+  const { lengths, before, after } = flat;
+  const groups = groupPartition(flat, part, parts);
+  const { order, sortedKeys, sortedOwner, starts, distinctOf, count } = groups;
+  for (let group = 0; group < count; group++) {
+    const start = starts[group]!;
+    if (lengths[order[start]!]! < MIN_SHARED_STORY || distinctOf[group]! < 2) continue;
+    for (let q = start; q < starts[group + 1]!; q++) storyFlags[order[q]!] = 1;
+  }
+  allMarked();
+  const sharedStory = (paragraph: number) => paragraph !== -1 && storyFlags[paragraph] === 1;
+
+  const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(flat.outletOf.length * FOLDER_SHARE));
   const perOutlet = new Uint32Array(flat.outlets);
   const touched = new Uint32Array(flat.outlets);
-  const chrome = new Set<number>();
-  for (let group = 0; group < groups; group++) {
+  const chrome: number[] = [];
+  for (let group = 0; group < count; group++) {
     const distinct = distinctOf[group]!;
     if (distinct < MIN_REPEATS) continue;
     const start = starts[group]!;
@@ -87,22 +87,73 @@ export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<num
     }
     if (embedded * 2 >= distinct) continue;
     let outletRepeat = false;
-    let count = 0;
+    let outletCount = 0;
     for (let q = start; q < end; q++) {
       if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
       const outlet = flat.outletOf[sortedOwner[q]!]!;
       if (outlet < 0) continue;
-      if (perOutlet[outlet]!++ === 0) touched[count++] = outlet;
+      if (perOutlet[outlet]!++ === 0) touched[outletCount++] = outlet;
       if (perOutlet[outlet]! >= MIN_REPEATS) outletRepeat = true;
     }
-    for (let t = 0; t < count; t++) perOutlet[touched[t]!] = 0;
+    for (let t = 0; t < outletCount; t++) perOutlet[touched[t]!] = 0;
     const folderRepeat = length <= MAX_FOLDER_CHROME && distinct >= folderRepeats;
-    if (outletRepeat || folderRepeat) chrome.add(sortedKeys[start]!);
+    if (outletRepeat || folderRepeat) chrome.push(sortedKeys[start]!);
   }
   return chrome;
 }
 
-interface FlatParagraphs {
+/** One key's paragraphs per group, in article and paragraph order, with columns in that order. */
+interface KeyGroups {
+  /** Paragraph indices, grouped. */
+  order: Uint32Array;
+  sortedKeys: Float64Array;
+  sortedOwner: Uint32Array;
+  /** Group g is order[starts[g] … starts[g + 1]). */
+  starts: Uint32Array;
+  /** Articles in the group (an article counts once, with the context of its first paragraph). */
+  distinctOf: Uint32Array;
+  count: number;
+}
+
+function groupPartition(flat: FlatParagraphs, part: number, parts: number): KeyGroups {
+  const { keys, owner } = flat;
+  let selected: Uint32Array | null = null;
+  if (parts > 1) {
+    let size = 0;
+    for (let p = 0; p < keys.length; p++) if (partitionOfKey(keys[p]!, parts) === part) size++;
+    selected = new Uint32Array(size);
+    let at = 0;
+    for (let p = 0; p < keys.length; p++) if (partitionOfKey(keys[p]!, parts) === part) selected[at++] = p;
+  }
+  const order = groupByKey(keys, selected);
+  const total = order.length;
+  // The columns in group order: the loops read them in sequence, not at random.
+  const sortedKeys = new Float64Array(total);
+  const sortedOwner = new Uint32Array(total);
+  for (let p = 0; p < total; p++) {
+    sortedKeys[p] = keys[order[p]!]!;
+    sortedOwner[p] = owner[order[p]!]!;
+  }
+  const starts = new Uint32Array(total + 1);
+  const distinctOf = new Uint32Array(total);
+  let count = 0;
+  for (let p = 0; p < total;) {
+    const start = p;
+    const key = sortedKeys[start]!;
+    let distinct = 0;
+    for (; p < total && sortedKeys[p] === key; p++) {
+      if (p === start || sortedOwner[p] !== sortedOwner[p - 1]) distinct++;
+    }
+    starts[count] = start;
+    distinctOf[count] = distinct;
+    count++;
+  }
+  starts[count] = total;
+  return { order, sortedKeys, sortedOwner, starts, distinctOf, count };
+}
+
+/** Every compared paragraph of a folder, in article order, as columns. */
+export interface FlatParagraphs {
   keys: Float64Array;
   lengths: Uint32Array;
   /** The article of each paragraph. */
@@ -115,7 +166,7 @@ interface FlatParagraphs {
   outlets: number;
 }
 
-function flatten(articles: readonly ParagraphKeys[]): FlatParagraphs {
+export function flattenParagraphKeys(articles: readonly ParagraphKeys[]): FlatParagraphs {
   let total = 0;
   for (const article of articles) total += article.keys.length;
   const flat: FlatParagraphs = {
@@ -158,20 +209,25 @@ function flatten(articles: readonly ParagraphKeys[]): FlatParagraphs {
   return flat;
 }
 
-/** Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high. */
-function groupByKey(keys: Float64Array): Uint32Array {
-  const n = keys.length;
+/**
+ * Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high.
+ * Only the indices in `selected` (ascending) when given.
+ */
+function groupByKey(keys: Float64Array, selected: Uint32Array | null): Uint32Array {
+  const n = selected ? selected.length : keys.length;
   const low = new Uint32Array(n);
   const high = new Uint32Array(n);
-  const indices = new Uint32Array(n);
+  const positions = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const key = keys[i]!;
+    const key = keys[selected ? selected[i]! : i]!;
     high[i] = Math.floor(key / 4294967296);
     low[i] = key - high[i]! * 4294967296;
-    indices[i] = i;
+    positions[i] = i;
   }
-  const byLow = sortByKey(low, indices).values;
+  const byLow = sortByKey(low, positions).values;
   const highInOrder = new Uint32Array(n);
   for (let i = 0; i < n; i++) highInOrder[i] = high[byLow[i]!]!;
-  return sortByKey(highInOrder, byLow).values;
+  const grouped = sortByKey(highInOrder, byLow).values;
+  if (selected) for (let i = 0; i < n; i++) grouped[i] = selected[grouped[i]!]!;
+  return grouped;
 }

@@ -4,7 +4,11 @@
  * allocated in shared memory; what goes back to the session alone is transferred.
  */
 import { KeySet } from '../../../shared/article/key-set';
-import { learnRepeatedChrome, type ParagraphKeys } from '../../../shared/article/learn-repeated-chrome';
+import {
+  flattenParagraphKeys,
+  learnChromePart,
+  type ParagraphKeys,
+} from '../../../shared/article/learn-repeated-chrome';
 import {
   corpusFingerprint,
   unpackAnalysis,
@@ -14,6 +18,7 @@ import {
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
+import { arriveAndWait } from './arrive-and-wait';
 import { sharedU32, transferable } from './shared-memory';
 import type {
   ChromeReply,
@@ -74,7 +79,11 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
     const { keys, lengths } = unpackKeys(analysisAt(request.analyses, k));
     articles.push({ outlet: request.outlets[k] ?? null, keys, lengths });
   }
-  const chrome = Float64Array.from(learnRepeatedChrome(articles));
+  const { part, parts, storyFlags, arrived } = request;
+  const learned = learnChromePart(flattenParagraphKeys(articles), part, parts, storyFlags, () =>
+    arriveAndWait(arrived, parts),
+  );
+  const chrome = Float64Array.from(learned);
   return { reply: { chrome }, transfer: [chrome.buffer] };
 }
 

@@ -14,7 +14,7 @@ import { alignCandidates } from './align-candidates';
 import { pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent } from './corpus-session-types';
 import type { WorkerPool } from './worker-pool';
-import { findCandidatesInWorkers, learnChromeInWorker } from './search-in-workers';
+import { findCandidatesInWorkers, learnChromeInWorkers } from './search-in-workers';
 import type { LoadReply } from './worker-protocol';
 
 export interface RankState {
@@ -40,7 +40,7 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { entries, pool, emit } = job;
   emit({ type: 'progress', phase: 'ranking', done: 0, total: 1 });
   const scale = corpusScale(entries.length);
-  const { chrome, fingerprinted } = await learnChromeInWorker(pool, entries);
+  const { chrome, fingerprinted } = await learnChromeInWorkers(pool, entries);
   if (job.isCancelled()) return;
   job.state.chrome = chrome;
   const { corpus, words, effect } = await fingerprinted;

@@ -8,7 +8,7 @@ import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findCandidates } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import type { CorpusEntry } from './corpus-entries';
-import { findCandidatesInWorkers, learnChromeInWorker, splitRange } from './search-in-workers';
+import { findCandidatesInWorkers, learnChromeInWorkers, splitRange } from './search-in-workers';
 import { startWorkerPool } from './worker-pool';
 
 const story = syntheticParagraphs(1, 4000, SYLLABLES_A);
@@ -55,7 +55,7 @@ describe('the search spread over workers', () => {
   it.each([0, 1, 3])('finds what one search in this thread finds (%i workers)', async (workers) => {
     const pool = await startWorkerPool(workers);
     try {
-      const learned = await learnChromeInWorker(pool, entriesOf());
+      const learned = await learnChromeInWorkers(pool, entriesOf());
       const analyses = ARTICLES.map((a) => analyseArticle(a, 1));
       const chrome = learnRepeatedChrome(analyses.map((a) => ({ outlet: 'site', keys: a.keys, lengths: a.lengths })));
       expect(new Set(learned.chrome)).toEqual(chrome);

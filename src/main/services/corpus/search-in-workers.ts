@@ -1,6 +1,6 @@
 /**
- * The candidate search of a ranking, spread over the workers. One worker learns the folder's
- * chrome (it needs every article at once); then every worker fingerprints a range of the
+ * The candidate search of a ranking, spread over the workers. They learn the folder's chrome
+ * together, each for a partition of the paragraph keys; then every worker fingerprints a range of the
  * articles, one indexes the folder while another bands it, and every worker sweeps a range
  * against the one index. The large columns live in shared memory, so a second worker costs
  * no second copy of them. The parts merge into exactly what one search would find.
@@ -13,9 +13,16 @@ import {
   type CorpusFingerprints,
 } from '../../../shared/corpus/find-candidates';
 import { shareEntries, type CorpusEntry } from './corpus-entries';
-import { sharedU32 } from './shared-memory';
+import { sharedBytes, sharedU32 } from './shared-memory';
 import type { WorkerPool } from './worker-pool';
-import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } from './worker-protocol';
+import type {
+  ChromeReply,
+  FindReply,
+  FingerprintReply,
+  IndexReply,
+  NearReply,
+  SharedAnalyses,
+} from './worker-protocol';
 
 export interface ChromeLearned {
   chrome: Float64Array;
@@ -32,19 +39,28 @@ export interface Fingerprinted {
 }
 
 /**
- * The folder's chrome, learned by one worker from the analyses where they are (shared
+ * The folder's chrome, learned by all workers from the analyses where they are (shared
  * memory, see shareEntries); the fingerprints are then requested from all workers at once.
  */
-export async function learnChromeInWorker(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
+export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
   const analyses = shareEntries(entries);
   const outlets = entries.map((e) => e.summary.outlet);
-  // The last worker learns: the first builds the index later, and the two peaks of memory
-  // should not fall on one heap.
-  const { chrome } = await pool.run<ChromeReply>(pool.size - 1, { type: 'chrome', analyses, outlets });
-  const parts = splitRange(entries.length, pool.size).map(([from, to], w) =>
+  const storyFlags = sharedBytes(paragraphCount(analyses));
+  const arrived = new Int32Array(new SharedArrayBuffer(4));
+  const parts = pool.size;
+  const learned = await Promise.all(
+    Array.from({ length: parts }, (_, part) =>
+      pool.run<ChromeReply>(part, { type: 'chrome', analyses, outlets, part, parts, storyFlags, arrived }),
+    ),
+  );
+  const chrome = concatColumns(
+    learned.map((reply) => reply.chrome),
+    Float64Array,
+  );
+  const ranges = splitRange(entries.length, pool.size).map(([from, to], w) =>
     pool.run<FingerprintReply>(w, { type: 'fingerprint', analyses, chrome, from, to }),
   );
-  const fingerprinted = Promise.all(parts).then((replies) => ({
+  const fingerprinted = Promise.all(ranges).then((replies) => ({
     corpus: concatFingerprints(
       replies.map((reply) => reply.corpus),
       sharedU32,
@@ -81,7 +97,19 @@ export async function findCandidatesInWorkers(
   return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], banded.sketches);
 }
 
-function concatColumns<T extends Uint8Array | Uint32Array>(parts: readonly T[], Column: new (length: number) => T): T {
+/** Compared paragraphs of all articles: each packed analysis starts with its count. */
+function paragraphCount(analyses: SharedAnalyses): number {
+  let count = 0;
+  for (let k = 0; k < analyses.lengths.length; k++) {
+    count += new Uint32Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, 1)[0]!;
+  }
+  return count;
+}
+
+function concatColumns<T extends Uint8Array | Uint32Array | Float64Array>(
+  parts: readonly T[],
+  Column: new (length: number) => T,
+): T {
   const out = new Column(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

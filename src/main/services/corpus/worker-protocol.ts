@@ -80,15 +80,21 @@ export interface SharedAnalyses {
  * worker reads the same analyses, fingerprints and postings, and none holds a copy.
  */
 
-/** Learn the folder's chrome from the packed analyses of every article (one worker). */
+/** Learn the folder's chrome among the keys of one partition (workers learn together). */
 export interface ChromeRequest {
   type: 'chrome';
   analyses: SharedAnalyses;
   outlets: (string | null)[];
+  part: number;
+  parts: number;
+  /** One byte per paragraph of the folder, shared by the parts (see learnChromePart). */
+  storyFlags: Uint8Array;
+  /** The parts' barrier between marking and deciding (arriveAndWait). */
+  arrived: Int32Array;
 }
 
 export interface ChromeReply {
-  /** Key hashes of the paragraphs learned as folder chrome. */
+  /** Key hashes of the partition's paragraphs learned as folder chrome. */
   chrome: Float64Array;
 }
 
