@@ -73,18 +73,31 @@ function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
 }
 
 function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
-  const n = request.analyses.lengths.length;
-  const articles: ParagraphKeys[] = [];
-  for (let k = 0; k < n; k++) {
-    const { keys, lengths } = unpackKeys(analysisAt(request.analyses, k));
-    articles.push({ outlet: request.outlets[k] ?? null, keys, lengths });
-  }
   const { part, parts, storyFlags, arrived } = request;
-  const learned = learnChromePart(flattenParagraphKeys(articles), part, parts, storyFlags, () =>
-    arriveAndWait(arrived, parts),
-  );
-  const chrome = Float64Array.from(learned);
-  return { reply: { chrome }, transfer: [chrome.buffer] };
+  let waited = false;
+  const allMarked = () => {
+    waited = true;
+    arriveAndWait(arrived, parts);
+  };
+  try {
+    const n = request.analyses.lengths.length;
+    const articles: ParagraphKeys[] = [];
+    for (let k = 0; k < n; k++) {
+      const { keys, lengths } = unpackKeys(analysisAt(request.analyses, k));
+      articles.push({ outlet: request.outlets[k] ?? null, keys, lengths });
+    }
+    const chrome = Float64Array.from(
+      learnChromePart(flattenParagraphKeys(articles), part, parts, storyFlags, allMarked),
+    );
+    return { reply: { chrome }, transfer: [chrome.buffer] };
+  } catch (error) {
+    // The other parts must not wait for one that failed: the ranking fails at once instead.
+    if (!waited) {
+      Atomics.add(arrived, 0, 1);
+      Atomics.notify(arrived, 0);
+    }
+    throw error;
+  }
 }
 
 function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
