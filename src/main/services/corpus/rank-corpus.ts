@@ -1,6 +1,6 @@
 /**
- * The ranking phase of a corpus: one worker learns the folder's chrome, all workers share the
- * candidate search (search-in-workers.ts), and the candidate pairs with estimated
+ * The ranking phase of a corpus: the workers learn the folder's chrome and search for
+ * candidates together (search-in-workers.ts), and the candidate pairs with estimated
  * shares are emitted at once as `pairs` (exact: false); then all workers align the
  * candidates and the exact ranking follows (exact: true). Pairs aligned in an earlier
  * ranking of the same corpus keep their scores.
