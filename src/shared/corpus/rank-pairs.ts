@@ -83,13 +83,10 @@ function rankCandidatePairs(articles: readonly Article[]): PairScore[] {
 }
 
 /** Per-article fingerprint arrays → the one offsets + values layout candidate search reads. */
-export function packFingerprints(
-  fingerprints: readonly Uint32Array[],
-  allocate: AllocateU32 = (length) => new Uint32Array(length),
-): CorpusFingerprints {
-  const offsets = allocate(fingerprints.length + 1);
+export function packFingerprints(fingerprints: readonly Uint32Array[]): CorpusFingerprints {
+  const offsets = new Uint32Array(fingerprints.length + 1);
   fingerprints.forEach((fps, i) => (offsets[i + 1] = offsets[i]! + fps.length));
-  const fps = allocate(offsets[fingerprints.length]!);
+  const fps = new Uint32Array(offsets[fingerprints.length]!);
   fingerprints.forEach((list, i) => fps.set(list, offsets[i]!));
   return { offsets, fps };
 }
