@@ -14,6 +14,7 @@
 import { buildBands, buildPostings, type AllocateU32, type Postings } from './corpus-index';
 import { containmentFromJaccard, sketchFingerprints, sketchSimilarity, SKETCH_BINS } from './minhash-sketch';
 import { EdgeBuffer, mergeEdges, type Candidates } from './candidate-edges';
+import { concatColumns } from './concat-columns';
 
 export type { Candidates } from './candidate-edges';
 
@@ -137,21 +138,20 @@ export function findNearDuplicates(
 
 function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {
   if (parts.length === 1) return parts[0]!;
-  let count = 0;
-  for (const part of parts) count += part.from.length;
-  const out: DirectedFinds = {
-    from: new Uint32Array(count),
-    to: new Uint32Array(count),
-    share: new Float32Array(count),
+  return {
+    from: concatColumns(
+      parts.map((part) => part.from),
+      Uint32Array,
+    ),
+    to: concatColumns(
+      parts.map((part) => part.to),
+      Uint32Array,
+    ),
+    share: concatColumns(
+      parts.map((part) => part.share),
+      Float32Array,
+    ),
   };
-  let at = 0;
-  for (const part of parts) {
-    out.from.set(part.from, at);
-    out.to.set(part.to, at);
-    out.share.set(part.share, at);
-    at += part.from.length;
-  }
-  return out;
 }
 
 /**

@@ -5,6 +5,7 @@
  * against the one index. The large columns live in shared memory, so a second worker costs
  * no second copy of them. The parts merge into exactly what one search would find.
  */
+import { concatColumns } from '../../../shared/corpus/concat-columns';
 import { concatFingerprints } from '../../../shared/corpus/rank-pairs';
 import {
   mergeFinds,
@@ -104,19 +105,6 @@ function paragraphCount(analyses: SharedAnalyses): number {
     count += new Uint32Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, 1)[0]!;
   }
   return count;
-}
-
-function concatColumns<T extends Uint8Array | Uint32Array | Float64Array>(
-  parts: readonly T[],
-  Column: new (length: number) => T,
-): T {
-  const out = new Column(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** [from, to) of `parts` consecutive ranges of about equal size covering 0 … n. */
