@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusEntry } from './corpus-entries';
-import { shareEntries } from './corpus-entries';
+import { analysisAt, shareEntries } from './corpus-entries';
 
 const entryWith = (analysis: Uint8Array) => ({ analysis }) as CorpusEntry;
 
@@ -18,9 +18,7 @@ describe('shareEntries', () => {
     const shared = shareEntries(entries);
     expect(shared.segments[0]).toBe(batch.buffer);
     expect(shared.segments.length).toBe(2);
-    const at = (k: number) => [
-      ...new Uint8Array(shared.segments[shared.segmentOf[k]!]!, shared.offsets[k]!, shared.lengths[k]!),
-    ];
+    const at = (k: number) => [...analysisAt(shared, k)];
     expect([0, 1, 2, 3].map(at)).toEqual([[1, 2, 3], [9, 9, 9, 9, 9], [4, 5], [7]]);
     // Copies start on 8-byte boundaries: analyses hold float64 columns.
     expect([...shared.offsets].every((offset) => offset % 8 === 0)).toBe(true);

@@ -8,6 +8,7 @@ import type { PairScore } from '../../../shared/comparison/comparison-types';
 import type { Candidates } from '../../../shared/corpus/find-candidates';
 import { pairScore, sortPairs } from '../../../shared/corpus/pair-scores';
 import type { CacheEntry } from './corpus-cache';
+import { sharedBytes, sharedF64, sharedU32 } from './shared-memory';
 import type { ArticleSource, SharedAnalyses } from './worker-protocol';
 
 export interface CorpusEntry {
@@ -54,9 +55,9 @@ export function cacheEntryOf(entry: CorpusEntry, window: number): CacheEntry | n
  */
 export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
   const n = entries.length;
-  const segmentOf = new Uint32Array(new SharedArrayBuffer(4 * n));
-  const offsets = new Float64Array(new SharedArrayBuffer(8 * n));
-  const lengths = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const segmentOf = sharedU32(n);
+  const offsets = sharedF64(n);
+  const lengths = sharedU32(n);
   const segments: SharedArrayBuffer[] = [];
   const numbers = new Map<SharedArrayBuffer, number>();
   let unshared = 0;
@@ -75,7 +76,7 @@ export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
     offsets[k] = analysis.byteOffset;
   });
   if (unshared > 0) {
-    const extra = new Uint8Array(new SharedArrayBuffer(unshared));
+    const extra = sharedBytes(unshared);
     const number = segments.push(extra.buffer as SharedArrayBuffer) - 1;
     let at = 0;
     entries.forEach(({ analysis }, k) => {
@@ -87,6 +88,11 @@ export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
     });
   }
   return { segments, segmentOf, offsets, lengths };
+}
+
+/** Entry k's packed analysis, where shareEntries put it. */
+export function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
+  return new Uint8Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, analyses.lengths[k]!);
 }
 
 /** Stable key of an unordered pair of ids. */

@@ -19,6 +19,7 @@ import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { arriveAndWait } from './arrive-and-wait';
+import { analysisAt } from './corpus-entries';
 import { sharedU32, transferable } from './shared-memory';
 import type {
   ChromeReply,
@@ -31,7 +32,6 @@ import type {
   IndexRequest,
   NearReply,
   NearRequest,
-  SharedAnalyses,
 } from './worker-protocol';
 
 export type SearchRequest = ChromeRequest | FingerprintRequest | IndexRequest | NearRequest | FindRequest;
@@ -66,10 +66,6 @@ export function handleSearch(
       return { reply: { finds }, transfer: transferable(finds.from, finds.to, finds.share) };
     }
   }
-}
-
-function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
-  return new Uint8Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, analyses.lengths[k]!);
 }
 
 function learnChrome(request: ChromeRequest): Handled<ChromeReply> {

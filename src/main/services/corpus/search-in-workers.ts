@@ -13,7 +13,7 @@ import {
   type Candidates,
   type CorpusFingerprints,
 } from '../../../shared/corpus/find-candidates';
-import { shareEntries, type CorpusEntry } from './corpus-entries';
+import { analysisAt, shareEntries, type CorpusEntry } from './corpus-entries';
 import { sharedBytes, sharedU32 } from './shared-memory';
 import type { WorkerPool } from './worker-pool';
 import type {
@@ -102,7 +102,8 @@ export async function findCandidatesInWorkers(
 function paragraphCount(analyses: SharedAnalyses): number {
   let count = 0;
   for (let k = 0; k < analyses.lengths.length; k++) {
-    count += new Uint32Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, 1)[0]!;
+    const bytes = analysisAt(analyses, k);
+    count += new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
   }
   return count;
 }

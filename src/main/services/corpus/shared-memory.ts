@@ -8,6 +8,10 @@ import type { AllocateU32 } from '../../../shared/corpus/corpus-index';
 
 export const sharedU32: AllocateU32 = (length) => new Uint32Array(new SharedArrayBuffer(4 * length));
 
+export function sharedF64(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(8 * length));
+}
+
 export function sharedBytes(length: number): Uint8Array {
   return new Uint8Array(new SharedArrayBuffer(length));
 }
