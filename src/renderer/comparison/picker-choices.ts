@@ -26,18 +26,18 @@ export function pickerChoices(
   other: string | null,
 ): PickerChoices {
   if (articles.length <= PICK_ALL_LIMIT) return { articles, partnersOnly: false };
-  const wanted: string[] = value ? [value] : [];
+  // The ids to list, each with its place: the current article first, then partners.
+  const order = new Map<string, number>(value ? [[value, 0]] : []);
   if (other) {
     // Pairs come ranked, strongest first.
     for (const pair of pairs) {
-      if (wanted.length > PICK_PARTNERS_LIMIT) break;
+      if (order.size > PICK_PARTNERS_LIMIT) break;
       const partner = pair.left === other ? pair.right : pair.right === other ? pair.left : null;
-      if (partner !== null && !wanted.includes(partner)) wanted.push(partner);
+      if (partner !== null && !order.has(partner)) order.set(partner, order.size);
     }
   }
   // One pass over the folder for a few ids: no map of every article per batch read.
-  const order = new Map(wanted.map((id, k) => [id, k]));
-  const found: (ArticleSummary | undefined)[] = new Array(wanted.length);
+  const found: (ArticleSummary | undefined)[] = new Array(order.size);
   for (const article of articles) {
     const k = order.get(article.id);
     if (k !== undefined) found[k] = article;
