@@ -79,4 +79,13 @@ describe('splitInlineWidgets', () => {
   it('returns text without widgets unchanged', () => {
     expect(splitInlineWidgets('Nur Text.')).toEqual([{ text: 'Nur Text.', widget: false }]);
   });
+
+  it('names only text a pattern needs, so the search for it never hides a match', () => {
+    for (const p of BOILERPLATE_PATTERNS) {
+      if (p.needs === undefined) continue;
+      expect(p.re.source).toContain(p.needs);
+      expect(p.needs.toLowerCase()).toBe(p.needs.toUpperCase());
+    }
+    expect(matchBoilerplate('12% of readers think this story is Fact')).toBe('paragraph');
+  });
 });

@@ -65,15 +65,11 @@ export function cleanBlocks(
 
   const { paragraphs, tailStart } = classifyParagraphs(prepared);
   const credits: string[] = [];
-  const addCredits = (names: readonly string[]) => {
-    for (const n of names) if (!credits.includes(n)) credits.push(n);
-  };
-
-  const { dateline, titleSource } = readDateline(paragraphs, tailStart, addCredits);
+  const { dateline, titleSource } = readDateline(paragraphs, tailStart, credits);
   for (let i = 0; i < tailStart; i++) {
     const p = paragraphs[i]!;
-    if (p.part === 'credit') addCredits(parseCreditLine(p.text) ?? extractDateline(p.text)?.agencies ?? []);
-    else if (p.part === 'caption') addCredits(captionCredits(p.text));
+    if (p.part === 'credit') addNew(credits, parseCreditLine(p.text) ?? extractDateline(p.text)?.agencies ?? []);
+    else if (p.part === 'caption') addNew(credits, captionCredits(p.text));
     if ((p.part === 'boilerplate' || p.part === 'credit') && p.text.length <= 120) {
       const date = parseDate(p.text);
       if (date) dates.push(date);
@@ -102,7 +98,7 @@ export function cleanBlocks(
 function readDateline(
   paragraphs: Paragraph[],
   tailStart: number,
-  addCredits: (names: readonly string[]) => void,
+  credits: string[],
 ): { dateline: string | null; titleSource: string | null } {
   let titleSource: string | null = null;
   // The teaser paragraphs and the first body paragraph: where a dateline can stand.
@@ -114,13 +110,18 @@ function readDateline(
     const found = extractDateline(p.text);
     if (found) {
       p.text = found.text;
-      addCredits(found.agencies);
+      addNew(credits, found.agencies);
       if (first) titleSource = found.text.slice(found.length).trim() || found.text;
       return { dateline: found.place, titleSource };
     }
     if (p.part === 'body') break;
   }
   return { dateline: null, titleSource };
+}
+
+/** Adds the names not in `list` yet, in order. */
+function addNew(list: string[], names: readonly string[]): void {
+  for (const n of names) if (!list.includes(n)) list.push(n);
 }
 
 function fileStem(fileName: string): string {

@@ -4,7 +4,7 @@
  * and agencies named in photo captions ("Foto: AP/…", "… Keystone", "(AP Photo/…)").
  */
 import { findDate } from './extract-date';
-import { agenciesIn, mayBeAgency, normaliseAgency } from './news-agencies';
+import { agenciesIn, mayBeAgency, mayStartAgency, normaliseAgency } from './news-agencies';
 import { endsSentence, trimmed, wordCount } from './text-shape';
 
 /** Items of a parenthesised credit list, dates dropped: "Reuters, APA, red, 29.12.2021" → [Reuters, APA, red]. */
@@ -54,6 +54,13 @@ const BYLINE = /^(?:By|Von|Quelle|Source|Credit|Credits|Mit Material von|Materia
 const AGENCY_THEN_STAMP = /^([^|–—·]{2,40}?)\s*[|–—·]\s/u;
 /** What AGENCY_THEN_STAMP needs; testing for it first spares the lazy pattern on most lines. */
 const STAMP_SEPARATOR = /[|–—·]/;
+/** BYLINE's first letters, lower-cased (`| 32`), and the long s that Unicode case folding makes an "s". */
+const BYLINE_INITIALS = [...'bvqscm'].map((c) => c.charCodeAt(0));
+
+function mayStartByline(code: number): boolean {
+  return BYLINE_INITIALS.includes(code | 32) || code === 0x17f; // "ſ"
+}
+
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
@@ -67,17 +74,10 @@ export function parseCreditLine(text: string): string[] | null {
   if (t.length > 120) return null;
   const paren = t.charCodeAt(0) === 40 ? PARENTHESISED.exec(t) : null; // "("
   if (paren) return parenthesisedCredit(paren[1]!, false);
-  const known = normaliseAgency(t);
-  if (known) return [known];
-  // "RND/dpa", "AFP, dpa": nothing but agencies. Without a separator there is one piece, and the
-  // text before the first one (the first piece and the spaces after it) must be an agency.
-  const separator = t.search(LIST_SEPARATOR);
-  const pieces = separator > 0 && mayBeAgency(t.slice(0, separator)) ? t.split(LIST_SEPARATORS) : null;
-  if (pieces && pieces.length > 1 && pieces.every((p) => normaliseAgency(p) !== null)) return normaliseItems(pieces);
-  const stamped = STAMP_SEPARATOR.test(t) ? AGENCY_THEN_STAMP.exec(t) : null;
-  const stampAgency = stamped ? normaliseAgency(stamped[1]!) : null;
-  if (stampAgency) return [stampAgency];
-  const by = BYLINE.exec(t);
+  // The line, its first piece or the text before a stamp is an agency: all start as the line does.
+  const agency = mayStartAgency(t) ? agencyCredit(t) : null;
+  if (agency) return agency;
+  const by = mayStartByline(t.charCodeAt(0)) ? BYLINE.exec(t) : null;
   if (by) {
     const rest = by[1]!;
     const agencies = agenciesIn(rest.split(/\s+[-–—|]\s+/)[0]!);
@@ -94,6 +94,20 @@ export function parseCreditLine(text: string): string[] | null {
     }
   }
   return null;
+}
+
+/** "Reuters", "RND/dpa", "AFP, dpa", "The Associated Press | Monday, …": an agency credit line. */
+function agencyCredit(t: string): string[] | null {
+  const known = normaliseAgency(t);
+  if (known) return [known];
+  // "RND/dpa", "AFP, dpa": nothing but agencies. Without a separator there is one piece, and the
+  // text before the first one (the first piece and the spaces after it) must be an agency.
+  const separator = t.search(LIST_SEPARATOR);
+  const pieces = separator > 0 && mayBeAgency(t.slice(0, separator)) ? t.split(LIST_SEPARATORS) : null;
+  if (pieces && pieces.length > 1 && pieces.every((p) => normaliseAgency(p) !== null)) return normaliseItems(pieces);
+  const stamped = STAMP_SEPARATOR.test(t) ? AGENCY_THEN_STAMP.exec(t) : null;
+  const stampAgency = stamped ? normaliseAgency(stamped[1]!) : null;
+  return stampAgency ? [stampAgency] : null;
 }
 
 /**

@@ -49,4 +49,10 @@ describe('pickDate', () => {
     expect(pickDate(['2021-12', '2018-07-15'])).toBe('2021-12');
     expect(pickDate([])).toBeNull();
   });
+
+  it('finds month names as Unicode case folding reads them', () => {
+    expect(parseDate('15. MÄRZ 2022')).toBe('2022-03-15');
+    expect(parseDate('O\u212At 2021')).toBe('2021-10'); // Kelvin sign folds to "k"
+    expect(parseDate('no month 2021')).toBeNull();
+  });
 });

@@ -66,6 +66,11 @@ const MONTH_DAY_YEAR = new RegExp(
 const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_NAMES})${NOT_LETTER_AFTER}\\.?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 const FOUR_DIGITS = /\d{4}/;
+/**
+ * Where a month name may stand: the first three letters of one, matched as the month patterns
+ * match (Unicode case folding), without their lookbehind, which is costly at every position.
+ */
+const MONTH_START = new RegExp([...new Set([...MONTHS.keys()].map((m) => m.slice(0, 3)))].join('|'), 'iu');
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -84,15 +89,17 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   // Every form has a four-digit year: most lines have none, and the month patterns are costly.
   if (!FOUR_DIGITS.test(text)) return null;
   const hits: { iso: string | null; index: number; length: number }[] = [];
-  let m = ISO.exec(text);
+  // Each form needs a "-", a "." or a month name: cheap searches spare the patterns most lines fail.
+  let m = text.includes('-') ? ISO.exec(text) : null;
   if (m) hits.push({ iso: iso(+m[1]!, +m[2]!, m[3] ? +m[3] : undefined), index: m.index, length: m[0].length });
-  m = NUMERIC_DMY.exec(text);
+  m = text.includes('.') ? NUMERIC_DMY.exec(text) : null;
   if (m) hits.push({ iso: iso(+m[3]!, +m[2]!, +m[1]!), index: m.index, length: m[0].length });
-  m = DAY_MONTH_YEAR.exec(text);
+  const month = MONTH_START.test(text);
+  m = month ? DAY_MONTH_YEAR.exec(text) : null;
   if (m) hits.push({ iso: iso(+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!), index: m.index, length: m[0].length });
-  m = MONTH_DAY_YEAR.exec(text);
+  m = month ? MONTH_DAY_YEAR.exec(text) : null;
   if (m) hits.push({ iso: iso(+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!), index: m.index, length: m[0].length });
-  if (hits.length === 0) {
+  if (hits.length === 0 && month) {
     m = MONTH_YEAR.exec(text);
     if (m) hits.push({ iso: iso(+m[2]!, MONTHS.get(m[1]!.toLowerCase())!), index: m.index, length: m[0].length });
   }

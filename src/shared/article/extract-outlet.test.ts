@@ -35,4 +35,13 @@ describe('splitSitePrefix', () => {
     expect(outletNameOfDomain('www.spiegel.de')).toBe('spiegel');
     expect(outletNameOfDomain('bbc.co.uk')).toBe('bbc');
   });
+
+  it('gives the same outlet for a name read again, and none without a numbered name', () => {
+    expect(outletFromFileName('00007_dailymail-co-uk.txt')).toBe('dailymail.co.uk');
+    expect(outletFromFileName('00008_dailymail-co-uk.txt')).toBe('dailymail.co.uk');
+    expect(outletFromFileName('12-yahoo-com-news.txt')).toBe('yahoo.com/news');
+    expect(outletFromFileName('_dailymail-co-uk.txt')).toBeNull();
+    expect(outletFromFileName('12x_dailymail-co-uk.txt')).toBeNull();
+    expect(outletFromFileName('12_daily.mail-com.txt')).toBeNull();
+  });
 });

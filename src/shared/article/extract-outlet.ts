@@ -36,11 +36,35 @@ const TLDS = new Set([
   'news',
 ]);
 
-const SCRAPER_FILE_NAME = /^\d+[_-]([a-z0-9][a-z0-9-]*)\.[a-z]{2,4}$/i;
+/** A scraper's file name after its number and separator ("00006_" in "00006_nytimes-com.txt"). */
+const SCRAPER_SITE = /^([a-z0-9][a-z0-9-]*)\.[a-z]{2,4}$/i;
+
+/** Outlets by file name without its number: a folder's thousands of files share a few sites. */
+const outletsBySite = new Map<string, string | null>();
 
 /** "nytimes-com" → "nytimes.com", "dailymail-co-uk" → "dailymail.co.uk", "yahoo-com-news" → "yahoo.com/news". */
 export function outletFromFileName(fileName: string): string | null {
-  const m = SCRAPER_FILE_NAME.exec(fileName);
+  // The number is the digits up to the first non-digit, which must be "_" or "-" (/^\d+[_-]/).
+  let digits = 0;
+  while (isDigit(fileName.charCodeAt(digits))) digits++;
+  const separator = fileName.charCodeAt(digits);
+  if (digits === 0 || (separator !== 95 && separator !== 45)) return null; // "_" "-"
+  const site = fileName.slice(digits + 1);
+  let outlet = outletsBySite.get(site);
+  if (outlet === undefined) {
+    outlet = outletOfSite(site);
+    if (outletsBySite.size >= 10_000) outletsBySite.clear();
+    outletsBySite.set(site, outlet);
+  }
+  return outlet;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function outletOfSite(site: string): string | null {
+  const m = SCRAPER_SITE.exec(site);
   if (!m) return null;
   const parts = m[1]!.toLowerCase().split('-');
   let end = -1;

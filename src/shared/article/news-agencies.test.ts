@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenciesIn, mayBeAgency, normaliseAgency } from './news-agencies';
+import { agenciesIn, mayBeAgency, mayStartAgency, normaliseAgency } from './news-agencies';
 
 describe('normaliseAgency', () => {
   it('reads an agency in any case, spacing, after "by" and before stops', () => {
@@ -20,5 +20,15 @@ describe('normaliseAgency', () => {
 
   it('finds agencies among photographers', () => {
     expect(agenciesIn('Brendan Smialowski / AFP / Getty Images')).toEqual(['afp', 'getty']);
+  });
+
+  it('rules out names by their first letters, yet not text a space or non-ASCII may change', () => {
+    expect(mayStartAgency('Trump says')).toBe(false);
+    expect(mayStartAgency('The Associated Press')).toBe(true);
+    expect(mayStartAgency('by AFP')).toBe(true);
+    expect(mayStartAgency(' x')).toBe(true);
+    expect(normaliseAgency('\u212Ayodo')).toBe('kyodo'); // the Kelvin sign lower-cases to "k"
+    expect(normaliseAgency('CT\u212A')).toBe('ctk');
+    expect(normaliseAgency('  Reuters.')).toBe('reuters');
   });
 });

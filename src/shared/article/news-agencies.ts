@@ -71,6 +71,7 @@ export const AGENCY_ALTERNATION = ALIASES_LONGEST_FIRST.flatMap((a) => {
 
 /** The normalised name of a written agency name, or null when it is not a known agency. */
 export function normaliseAgency(name: string): string | null {
+  if (!mayStartAgency(name)) return null;
   // Most calls ask about whole lines: too many letters to be any agency's name.
   if (name.length >= LONGEST_ALIAS_LETTERS + 3 && TOO_MANY_LETTERS.test(name)) return null;
   if (!mayBeAgency(name)) return null;
@@ -88,8 +89,30 @@ const normalised = new Map<string, string | null>();
 
 /** False when normaliseAgency(name) is null for sure; whitespace after `name` never makes it false. */
 export function mayBeAgency(name: string): boolean {
-  return MAY_BE_AGENCY.test(name);
+  return mayStartAgency(name) && MAY_BE_AGENCY.test(name);
 }
+
+/**
+ * False when normaliseAgency is null for every text starting as `name` does: its first two
+ * characters, lower-cased, start no alias and not "by". Two character codes settle most lines,
+ * where the patterns below cost a regular expression each. Text starting with a space or with
+ * non-ASCII (trimmed, or lower-cased to ASCII as the Kelvin sign is) is left to them.
+ */
+export function mayStartAgency(name: string): boolean {
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(1);
+  if (!(a > 32 && a < 128 && b < 128)) return true; // NaN (a short name) fails too
+  return ALIAS_STARTS.has((lowerAscii(a) << 7) | lowerAscii(b));
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The first two characters of every alias and of "by " (which normalising drops), as two 7-bit codes. */
+const ALIAS_STARTS: ReadonlySet<number> = new Set(
+  [...AGENCY_ALIASES.keys(), 'by'].map((a) => (a.charCodeAt(0) << 7) | a.charCodeAt(1)),
+);
 
 /**
  * What normaliseUncached turns into an alias, for ASCII text: an alias in any case, spaces as any

@@ -39,4 +39,23 @@ describe('text shape', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(51);
   });
+
+  it('reads the first sentence as the pattern it replaced did: code points, stops after lower case', () => {
+    const reference = (text: string) =>
+      /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su.exec(text)?.[0] ?? text;
+    const texts = [
+      'Der U.S. Präsident kam. Dann ging er.',
+      'Kurz. Aber nicht zu kurz. Nun ja.',
+      '𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎a. Zwei', // astral letters count as one character each
+      '𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎a. Zwei',
+      'Ein langer Satz endet mit 𝑎. Dann',
+      'Er sagte „Ja.“ Dann',
+      'Er rief: "Nein!" Und ging.',
+      'Sie ging um 10 Uhr.\n\tDann „Kam“ er.',
+      'Keine Grenze hier. 123',
+      'Ende mit Stopp.',
+      '\udc00 lone surrogates \ud835. Here',
+    ];
+    for (const text of texts) expect(firstSentence(text, 1000)).toBe(reference(text));
+  });
 });

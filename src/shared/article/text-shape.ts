@@ -95,12 +95,57 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * First sentence of a paragraph, cut at a word boundary when long; for titles derived from
  * text. A stop after a capital ("U.S.") is an abbreviation, not a sentence end.
  */
-const FIRST_SENTENCE = /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su;
-
 export function firstSentence(text: string, maxLength = 140): string {
-  const m = FIRST_SENTENCE.exec(text.length > 2000 ? text.slice(0, 2000) : text);
-  const sentence = m ? m[0] : text;
+  const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  const end = firstSentenceEnd(head);
+  const sentence = end === -1 ? text : head.slice(0, end);
   if (sentence.length <= maxLength) return sentence;
   const cut = sentence.lastIndexOf(' ', maxLength);
   return `${sentence.slice(0, cut > maxLength / 2 ? cut : maxLength)}…`;
+}
+
+/** What may stand before a sentence's stop, and what must follow it (or the end of the text). */
+const BEFORE_STOP = /[\p{Ll}\p{N}"”“»)]/uy;
+const AFTER_STOP = /\s+["„“»«]?\p{Lu}/uy;
+const STOPS = /[.!?]/g;
+
+/**
+ * Where the first sentence ends (after its stop), or -1: the match of
+ * /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su. That pattern tried its classes at
+ * every character (a seventh of cleaning); this looks only at the stops, in code points as it did.
+ */
+function firstSentenceEnd(text: string): number {
+  // A native search finds the stops far faster than a loop over the characters.
+  STOPS.lastIndex = 11;
+  while (STOPS.test(text)) {
+    const i = STOPS.lastIndex - 1;
+    if (i + 1 < text.length) {
+      AFTER_STOP.lastIndex = i + 1;
+      if (!AFTER_STOP.test(text)) continue;
+    }
+    // The character before the stop, a surrogate pair being one character.
+    const low = text.charCodeAt(i - 1);
+    const before = low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+    BEFORE_STOP.lastIndex = before;
+    if (BEFORE_STOP.test(text) && atLeastCodePoints(text, before, 10)) return i + 1;
+  }
+  return -1;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Whether `text` holds at least `n` code points before `end`. */
+function atLeastCodePoints(text: string, end: number, n: number): boolean {
+  if (end >= 2 * n) return true;
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    count++;
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count >= n;
 }
