@@ -22,6 +22,8 @@ export const test = base.extend<{ host: BrowserHost; startPath: string | null }>
       demoFolder: join(repoRoot, 'resources/demo-corpus'),
       userDataDir,
       startPath,
+      // As the app runs: one warm worker pool lent to every open.
+      keepWorkers: true,
     });
     await use(host);
     await host.close();

@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
   const spec = CASES.find((c) => c.name === args.case);
   if (!spec) throw new Error(`unknown case ${args.case}`);
-  // A cold start (worker threads, an empty page cache) is part of what a scan costs, so scans
-  // have no warm-up; comparisons warm up once, since compiling the code is not comparing.
+  // Scans have no warm-up run: the app's workers are warm from the demo corpus (prepare),
+  // not from the folder measured. Comparisons warm up, since compiling the code is not comparing.
+  if (args.role === 'case') await spec.prepare?.();
   const slowBaseline = args.role === 'fast-diff' && args.case !== 'compare-seed-pair';
   for (let i = 0; i < (slowBaseline ? 0 : (spec.warmup ?? 0)); i++) await spec.run(args.inputs, args.role);
   const times: number[] = [];

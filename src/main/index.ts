@@ -55,6 +55,7 @@ async function start(): Promise<void> {
     startPath: findLaunchPath(process.argv, app.isPackaged),
     emit: send,
     watch: true,
+    keepWorkers: true,
     overrides: {
       'dialog:choose-folder': async () => ({ path: await chooseFolder(), supported: true }),
     },

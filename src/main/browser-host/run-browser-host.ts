@@ -28,6 +28,7 @@ async function run(): Promise<void> {
     userDataDir: defaultUserDataDir(),
     startPath: positionals[0] ?? null,
     port: values.port ? Number(values.port) : 0,
+    keepWorkers: true,
   });
   process.stdout.write(`Wirediff is running in your browser at ${host.url}\n`);
   const stop = () => void host.close().then(() => process.exit(0));

@@ -3,6 +3,7 @@
  * host. Plain Node: no `electron` import, so tests and the CLI use it as it is.
  */
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { Article } from '../../shared/article/article';
 import { cleanArticle } from '../../shared/article/clean-article';
@@ -19,10 +20,12 @@ import type {
 } from '../../shared/ipc-contract';
 import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas';
 import type { CorpusSession } from './corpus/corpus-session-types';
-import { createCorpusSession } from './corpus/create-corpus-session';
+import { createCorpusSession, defaultWorkerCount } from './corpus/create-corpus-session';
+import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './corpus/worker-pool-keeper';
 import { readArticleFile } from './read-article-file';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
+import { listArticleFiles } from './walk-folder';
 import { watchFolder } from './watch-folder';
 
 export type RequestHandlers = {
@@ -42,6 +45,11 @@ export interface AppServicesOptions {
   overrides?: Partial<RequestHandlers>;
   /** Makes the session that reads and ranks a corpus (one per open folder). */
   createSession?: () => CorpusSession;
+  /**
+   * Start the corpus workers now, warm them on the demo corpus and lend them to every open
+   * (the app and the browser host); otherwise each open starts and stops its own.
+   */
+  keepWorkers?: boolean;
 }
 
 export interface AppServices {
@@ -60,8 +68,9 @@ interface OpenCorpus {
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const settingsStore = createSettingsStore(options.userDataDir);
-  const createSession = options.createSession ?? (() => createCorpusSession());
   const demoFolder = resolve(options.demoFolder);
+  const keeper = options.keepWorkers ? keepWarmWorkers(demoFolder) : null;
+  const createSession = options.createSession ?? (() => createCorpusSession({ keeper: keeper ?? undefined }));
   let current: OpenCorpus | null = null;
 
   async function closeCurrent(): Promise<void> {
@@ -196,7 +205,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...options.overrides,
   };
 
-  return { handlers, settings: settingsStore, dispose: closeCurrent };
+  const dispose = async () => {
+    await closeCurrent();
+    await keeper?.close();
+  };
+  return { handlers, settings: settingsStore, dispose };
+}
+
+/** One pool for the app's lifetime, warmed on the demo corpus while the window opens. */
+function keepWarmWorkers(demoFolder: string): WorkerPoolKeeper {
+  const keeper = createWorkerPoolKeeper(defaultWorkerCount(availableParallelism()), { keep: true });
+  void keeper.warm(listArticleFiles(demoFolder).then(({ paths }) => paths)).catch(() => undefined);
+  return keeper;
 }
 
 /**

@@ -10,9 +10,15 @@ import { applyRepeatedChrome } from '../../../shared/article/mark-repeated-boile
 import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
 import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';
-import { analyseArticle, packAnalysis, type ArticleAnalysis } from '../../../shared/corpus/article-analysis';
+import {
+  analyseArticle,
+  packAnalysis,
+  WINNOW_WINDOW,
+  type ArticleAnalysis,
+} from '../../../shared/corpus/article-analysis';
 import { exactShares } from '../../../shared/corpus/pair-scores';
 import { readArticleFileSync } from '../read-article-file-sync';
+import { collectGarbage } from './collect-garbage';
 import { readCachedArticle, SegmentWriter } from './corpus-cache';
 import { handleSearch } from './corpus-search-tasks';
 import { sharedBytes } from './shared-memory';
@@ -105,15 +111,27 @@ export function createWorkerTasks(): WorkerTasks {
     return { articles: [], summaries: articles.map((a) => (a ? summarizeArticle(a) : null)) };
   }
 
+  function reset(): void {
+    chrome = new Set();
+    sources = new Map();
+    prepared = new Map();
+    preparedChars = 0;
+    writer.close();
+  }
+
   return {
-    reset() {
-      chrome = new Set();
-      sources = new Map();
-      prepared = new Map();
-      preparedChars = 0;
-      writer.close();
-    },
+    reset,
     async handle(request) {
+      if (request.type === 'reset') {
+        reset();
+        if (request.collect) collectGarbage();
+        return { reply: { done: true }, transfer: [] };
+      }
+      if (request.type === 'warm') {
+        for (let round = 0; round < request.rounds; round++)
+          readFiles({ type: 'read', paths: request.paths, known: [], window: WINNOW_WINDOW, cacheDir: null }, writer);
+        return { reply: { done: true }, transfer: [] };
+      }
       if (request.type === 'read') {
         const reply = readFiles(request, writer);
         return { reply, transfer: [] };

@@ -21,7 +21,8 @@ import type { CorpusEvent, CorpusSession } from './corpus-session-types';
 import { loadArticles } from './load-articles';
 import { rankCorpus, type RankState } from './rank-corpus';
 import { readCorpusFiles } from './read-corpus-files';
-import { startWorkerPool, type SpawnWorker, type WorkerPool } from './worker-pool';
+import type { SpawnWorker, WorkerPool } from './worker-pool';
+import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './worker-pool-keeper';
 
 export interface CorpusSessionOptions {
   /** Worker threads (default: defaultWorkerCount()); 0 runs everything in this thread. */
@@ -30,6 +31,8 @@ export interface CorpusSessionOptions {
   onFileRead?: (path: string) => void;
   /** Creates worker threads (tests make it fail to check the in-thread fallback). */
   spawnWorker?: SpawnWorker;
+  /** Lends the workers (the app keeps one warm pool for all opens); else the session starts and stops its own. */
+  keeper?: WorkerPoolKeeper;
   maxBytes?: number;
 }
 
@@ -48,8 +51,13 @@ export function defaultWorkerCount(cores: number): number {
 }
 
 export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusSession {
-  const workerCount = options.workers ?? defaultWorkerCount(availableParallelism());
-  let pool: WorkerPool | null = null;
+  const keeper =
+    options.keeper ??
+    createWorkerPoolKeeper(options.workers ?? defaultWorkerCount(availableParallelism()), {
+      spawn: options.spawnWorker,
+      keep: false,
+    });
+  let pool: Promise<WorkerPool> | null = null;
   /** The emitter of the last open; add and remove report through it too. */
   let sink: (event: CorpusEvent) => void = () => undefined;
   let entries: CorpusEntry[] = [];
@@ -73,11 +81,17 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
   /** Bumped by every open, add, remove and close: older work stops at its next step. */
   let generation = 0;
 
-  const ensurePool = async () => (pool ??= await startWorkerPool(workerCount, options.spawnWorker));
+  const ensurePool = () => (pool ??= keeper.take());
   const stopPool = async () => {
     const stopping = pool;
     pool = null;
-    await stopping?.terminate();
+    await (await stopping)?.terminate();
+  };
+  /** Closing lends the workers back; cancelling stops them (stopPool), which is what makes it prompt. */
+  const returnPool = async (large: boolean) => {
+    const lent = pool;
+    pool = null;
+    if (lent) await keeper.give(await lent, large);
   };
 
   /** Events of an operation that has been superseded (or cancelled) are dropped. */
@@ -247,7 +261,7 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
       const large = entries.length >= LARGE_CORPUS;
       entries = [];
       rankState = { chrome: new Float64Array(0), exact: new Map() };
-      await stopPool();
+      await returnPool(large);
       await dropScratch();
       if (large) collectGarbage();
     },

@@ -17,6 +17,8 @@ export interface WorkerPool {
   /** Workers (1 when running in-thread). */
   readonly size: number;
   readonly inThread: boolean;
+  /** Threads all alive and nothing under way: the pool can serve another open. */
+  reusable(): boolean;
   run<R extends WorkerReply>(worker: number, request: WorkerRequest, transfer?: ArrayBufferLike[]): Promise<R>;
   terminate(): Promise<void>;
 }
@@ -138,6 +140,7 @@ function threadPool(workers: Worker[]): WorkerPool {
   let nextId = 1;
   const pending = new Map<number, Pending>();
   const busy = new Uint32Array(workers.length);
+  let broken = false;
   // A worker with work keeps the process alive; an idle one must not keep a CLI from exiting.
   const settle = (entry: Pending) => {
     if (--busy[entry.worker]! === 0) workers[entry.worker]!.unref();
@@ -158,13 +161,20 @@ function threadPool(workers: Worker[]): WorkerPool {
       if (message.error !== undefined) entry.reject(new Error(message.error));
       else entry.resolve(message.reply!);
     });
-    worker.on('error', (error) => failAll(error));
-    worker.on('exit', () => failAll(new Error('corpus worker stopped')));
+    worker.on('error', (error) => {
+      broken = true;
+      failAll(error);
+    });
+    worker.on('exit', () => {
+      broken = true;
+      failAll(new Error('corpus worker stopped'));
+    });
     worker.unref();
   }
   return {
     size: workers.length,
     inThread: false,
+    reusable: () => !broken && pending.size === 0,
     run<R extends WorkerReply>(index: number, request: WorkerRequest, transfer: ArrayBufferLike[] = []) {
       const id = nextId++;
       const worker = index % workers.length;
@@ -188,6 +198,8 @@ function inThreadPool(): WorkerPool {
   return {
     size: 1,
     inThread: true,
+    // Its tasks hold no thread to keep warm; the JIT's learning stays with this thread anyway.
+    reusable: () => false,
     async run<R extends WorkerReply>(_index: number, request: WorkerRequest) {
       if (stopped) throw new Error('cancelled');
       // Yield first, so a long open still lets timers and I/O of the host run between batches.

@@ -184,7 +184,26 @@ export interface LoadReply {
   summaries: (ArticleSummary | null)[];
 }
 
+/** A pooled worker forgets the open it served; `collect` returns a large corpus's memory at once. */
+export interface ResetRequest {
+  type: 'reset';
+  collect: boolean;
+}
+
+/** Reads these files `rounds` times and keeps nothing: the JIT learns the reading before a folder is opened. */
+export interface WarmRequest {
+  type: 'warm';
+  paths: string[];
+  rounds: number;
+}
+
+export interface DoneReply {
+  done: true;
+}
+
 export type WorkerRequest =
+  | ResetRequest
+  | WarmRequest
   | ReadRequest
   | ChromeRequest
   | FingerprintRequest
@@ -194,4 +213,4 @@ export type WorkerRequest =
   | AlignRequest
   | LoadRequest;
 export type WorkerReply =
-  ReadReply | ChromeReply | FingerprintReply | IndexReply | NearReply | FindReply | AlignReply | LoadReply;
+  DoneReply | ReadReply | ChromeReply | FingerprintReply | IndexReply | NearReply | FindReply | AlignReply | LoadReply;
