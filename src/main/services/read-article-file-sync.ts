@@ -1,8 +1,12 @@
 /**
- * readArticleFile with blocking I/O, for worker threads: the same checks in the same order
- * (regular files only, type checked again on the handle opened non-blocking, size limit,
- * re-read while the file changes), the same messages, the same Article. Six promise-based
- * calls per file cost more than cleaning small files; a worker may block, the main thread not.
+ * readArticleFile with blocking I/O, for worker threads: the same checks (regular files only,
+ * size limit, re-read while the file changes), the same messages, the same Article. Six
+ * promise-based calls per file cost more than cleaning small files; a worker may block, the
+ * main thread not.
+ *
+ * Unlike the async reader it opens first (non-blocking, so a FIFO cannot hang it) and asks
+ * the handle, not the path: a path stat costs several times an fstat, and the handle is what
+ * is read. The path is looked at only to explain a failed open.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,14 +27,6 @@ export function readArticleFileSync(path: string, opts: { maxBytes?: number } = 
   const fail = (message: string): ReadResult => ({ error: { path: absolute, message } });
   if (!isArticlePath(absolute)) return fail('not a text or HTML file');
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let info: Stats;
-  try {
-    info = statSync(absolute);
-  } catch (error) {
-    return fail(describeStatError(absolute, error));
-  }
-  const problem = fileProblem(info, maxBytes);
-  if (problem) return fail(problem);
   try {
     return articleFromBytes(absolute, readStable(absolute, maxBytes));
   } catch (error) {
@@ -41,20 +37,39 @@ export function readArticleFileSync(path: string, opts: { maxBytes?: number } = 
 function readStable(path: string, maxBytes: number): { bytes: Uint8Array; info: Stats; unstable: boolean } {
   let last: { bytes: Uint8Array; info: Stats } | null = null;
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openOrExplain(path, maxBytes);
     try {
       const before = fstatSync(fd);
       const problem = fileProblem(before, maxBytes);
       if (problem) throw new ReadProblem(problem);
       const bytes = readAll(fd, maxBytes, before.size);
       last = { bytes, info: before };
-      if (unchangedDuringRead(before, statOrNull(path), bytes.length)) return { ...last, unstable: false };
+      // The handle, not the path (see unchangedDuringRead); the watcher reports a file renamed over ours.
+      if (unchangedDuringRead(before, fstatSync(fd), bytes.length)) return { bytes, info: before, unstable: false };
     } finally {
       closeSync(fd);
     }
     sleep(30 * (attempt + 1));
   }
-  return { ...last!, unstable: true };
+  return { bytes: last!.bytes, info: last!.info, unstable: true };
+}
+
+/**
+ * Opens the file for reading, or throws the message the async reader gives: that one stats
+ * the path first, so a path that is no regular file is named so, not by the open's error.
+ */
+function openOrExplain(path: string, maxBytes: number): number {
+  try {
+    return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    let info: Stats;
+    try {
+      info = statSync(path);
+    } catch (statError) {
+      throw new ReadProblem(describeStatFailure(statError, mayBeBrokenLink(statError) ? lstatOrNull(path) : null));
+    }
+    throw new ReadProblem(fileProblem(info, maxBytes) ?? describeIoError(error));
+  }
 }
 
 function readAll(fd: number, maxBytes: number, expected: number): Uint8Array {
@@ -65,21 +80,9 @@ function readAll(fd: number, maxBytes: number, expected: number): Uint8Array {
   }
 }
 
-function describeStatError(path: string, error: unknown): string {
-  return describeStatFailure(error, mayBeBrokenLink(error) ? lstatOrNull(path) : null);
-}
-
 /** Blocks this thread (a worker) between attempts, as the async reader waits on a timer. */
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }
 
 function lstatOrNull(path: string): Stats | null {

@@ -36,7 +36,11 @@ export function createChunkCollector(maxBytes: number, expected: number) {
   };
 }
 
-/** True when the file is the same one, unchanged, after the read, and all of it was read. */
+/**
+ * True when the file is the same one, unchanged, after the read, and all of it was read. Both
+ * readers pass the open handle's stat as `after`: a file renamed over ours leaves the handle
+ * on the complete old file (a consistent copy), while a save in place moves size or mtime.
+ */
 export function unchangedDuringRead(before: Stats, after: Stats | null, bytesRead: number): boolean {
   return (
     after !== null &&

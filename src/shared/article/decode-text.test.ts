@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
+import { byteKinds, decodeText } from './decode-text';
 
 const GERMAN = 'Grüße aus Köln: „Straße“ – Äpfel, Öl, Übermaß.';
 
@@ -98,5 +98,46 @@ describe('decodeText with damaged text', () => {
     const bytes = new TextEncoder().encode(`${'Ein Satz über Köln. '.repeat(200)}\u0000Ende.`);
     const result = decodeText(bytes);
     expect(result).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+});
+
+describe('byteKinds', () => {
+  it('finds control bytes and bytes above ASCII wherever they sit, also around word boundaries', () => {
+    const tricky = [
+      0x00, 0x01, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1f, 0x20, 0x21, 0x41, 0x7e, 0x7f, 0x80, 0x9f, 0xc3, 0xff,
+    ];
+    const isControl = (b: number) => (b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(b)) || b === 0x7f;
+    const expected = (bytes: Uint8Array) => ({ control: bytes.some(isControl), high: bytes.some((b) => b >= 0x80) });
+    const wrong: number[][] = [];
+    const check = (bytes: Uint8Array) => {
+      const got = byteKinds(bytes);
+      const want = expected(bytes);
+      if (got.control !== want.control || got.high !== want.high) wrong.push([bytes.byteOffset, ...bytes]);
+    };
+    const buffer = new ArrayBuffer(16);
+    for (let offset = 0; offset < 4; offset++) {
+      for (let length = 0; length <= 9; length++) {
+        const bytes = new Uint8Array(buffer, offset, length);
+        for (let at = 0; at < length; at++) {
+          for (const filler of [0x20, 0x41, 0x80]) {
+            for (let value = 0; value < 256; value++) {
+              bytes.fill(filler);
+              bytes[at] = value;
+              check(bytes);
+            }
+          }
+          // Neighbours that carry or borrow in the four-byte arithmetic.
+          for (const a of tricky) {
+            for (const b of tricky) {
+              bytes.fill(0x41);
+              bytes[at] = a;
+              if (at + 1 < length) bytes[at + 1] = b;
+              check(bytes);
+            }
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -29,9 +29,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xff, 0xfe])) return done(decodeUtf16(bytes.subarray(2), 'le'), 'utf-16le', []);
   if (startsWith(bytes, [0xfe, 0xff])) return done(decodeUtf16(bytes.subarray(2), 'be'), 'utf-16be', []);
 
+  // One cheap pass over the bytes: most files have no control byte (so no NUL and nothing
+  // for looksBinary to count) and many no byte above ASCII (so no mojibake to look for).
+  const kind = byteKinds(bytes);
+
   // 2. NUL bytes: UTF-16 without BOM puts them in every other byte for Latin text;
   //    anything else with NULs is not text.
-  const nul = countNuls(bytes);
+  const nul = kind.control ? countNuls(bytes) : NO_NULS;
   // A stray NUL or two in a long text is damage, not a format; binary data has one in ~256 bytes.
   if (nul.total > 0 && nul.total / (nul.pairs * 2) > 0.001) {
     const pairs = Math.max(1, nul.pairs);
@@ -51,13 +55,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     text = iconv.decode(bytes, 'windows-1252');
     encoding = 'windows-1252';
   }
-  if (looksBinary(text)) return { ok: false, message: 'binary file' };
-  return done(text, encoding, []);
+  // Both decoders turn exactly the control bytes into control characters.
+  if (kind.control && looksBinary(text)) return { ok: false, message: 'binary file' };
+  return done(text, encoding, [], kind.high);
 }
 
-function done(text: string, encoding: string, warnings: string[]): DecodeResult {
+/** `mayHaveMojibake` false: the bytes were ASCII, so the text has none of its characters. */
+function done(text: string, encoding: string, warnings: string[], mayHaveMojibake = true): DecodeResult {
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const mojibake = findDoubleEncoding(stripped);
+  const mojibake = mayHaveMojibake ? findDoubleEncoding(stripped) : null;
   if (mojibake) {
     warnings.push(
       `text looks double-encoded (UTF-8 read as Windows-1252, e.g. “${mojibake}”); umlauts and quotes may be garbled`,
@@ -80,6 +86,51 @@ function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
     swapped[i + 1] = bytes[i]!;
   }
   return utf16le.decode(swapped);
+}
+
+const NO_NULS = { total: 0, even: 0, odd: 0, pairs: 0 };
+
+/**
+ * Whether the bytes hold a control byte that looksBinary counts (below 0x20 but tab, newline,
+ * form feed and carriage return, or 0x7f) and whether any byte is above ASCII. Four bytes per
+ * step: a character-class search of the decoded text cost three times as much.
+ */
+export function byteKinds(bytes: Uint8Array): { control: boolean; high: boolean } {
+  let control = false;
+  let high = 0;
+  const n = bytes.length;
+  let i = 0;
+  // Bytes up to the first four-byte boundary, and those after the last one, one at a time.
+  const head = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < head; i++) {
+    high |= bytes[i]! & 0x80;
+    control ||= isControlByte(bytes[i]!);
+  }
+  const words = (n - i) >>> 2;
+  if (words > 0) {
+    const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let w = 0; w < words; w++) {
+      const v = view[w]!;
+      high |= v;
+      // Nonzero when some byte is below 0x20, or some byte equals 0x7f (the classic
+      // "has a byte less than" and "has a zero byte" tricks); then the bytes decide.
+      const x = v ^ 0x7f7f7f7f;
+      if ((((v - 0x20202020) & ~v) | ((x - 0x01010101) & ~x)) & 0x80808080) {
+        control ||= isControlByte(v & 0xff) || isControlByte((v >>> 8) & 0xff);
+        control ||= isControlByte((v >>> 16) & 0xff) || isControlByte(v >>> 24);
+      }
+    }
+    i += words * 4;
+  }
+  for (; i < n; i++) {
+    high |= bytes[i]! & 0x80;
+    control ||= isControlByte(bytes[i]!);
+  }
+  return { control, high: (high & 0x80808080) !== 0 };
+}
+
+function isControlByte(b: number): boolean {
+  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
 }
 
 function countNuls(bytes: Uint8Array): { total: number; even: number; odd: number; pairs: number } {

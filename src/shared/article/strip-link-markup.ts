@@ -24,15 +24,25 @@ const DIGIT_IN_BRACKET = /\[\d/;
 /** Markdown bold markers; single `*` stays because it also appears in real text. */
 const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 
-export function stripLinkMarkup(text: string): string {
+/** Which markup a text may hold: a caller that searched a whole text once spares each paragraph the search. */
+export interface MarkupKinds {
+  /** Holds "[". */
+  links: boolean;
+  /** Holds "*" or "_" (stripping links may join single ones to "**"). */
+  bold: boolean;
+}
+
+const ANY_MARKUP: MarkupKinds = { links: true, bold: true };
+
+export function stripLinkMarkup(text: string, kinds: MarkupKinds = ANY_MARKUP): string {
   // Each replacement runs only when the text holds what its pattern needs ("[" and a digit, "](",
   // "**" or "__"), tested on the text as the steps before left it.
   let out = text;
-  if (text.includes('[')) {
+  if (kinds.links && text.includes('[')) {
     if (DIGIT_IN_BRACKET.test(out)) out = out.replace(NUMBERED_LINK, '$1');
     // Markdown before lone openers, so removing "[1][" cannot forge a "[a](b)" link.
     if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
     if (DIGIT_IN_BRACKET.test(out)) out = out.replace(NUMBERED_OPENER, '').replace(GLUED_FOOTNOTE, '');
   }
-  return out.includes('**') || out.includes('__') ? out.replace(BOLD, '') : out;
+  return kinds.bold && (out.includes('**') || out.includes('__')) ? out.replace(BOLD, '') : out;
 }

@@ -93,4 +93,29 @@ describe('textToBlocks', () => {
       { text: 'LINKS', kind: 'heading' },
     ]);
   });
+
+  it('collapses odd whitespace also in text that holds characters normalising may change', () => {
+    // Emoji and Cyrillic survive NFC: the lines found before normalising stay valid.
+    expect(textToBlocks('Gruß 😀\u00a0aus  Köln\n\nПривет\tмир\n\nohne')).toEqual([
+      { text: 'Gruß 😀 aus Köln', kind: 'text' },
+      { text: 'Привет мир', kind: 'text' },
+      { text: 'ohne', kind: 'text' },
+    ]);
+    // A character that is both (an em quad) and one NFC changes, before and after odd spaces.
+    expect(textToBlocks('a\u00a0b\n\nc\u2001d  e\n\nTrup\u00adpen\u00a0f\n\ne\u0301\tg')).toEqual([
+      { text: 'a b', kind: 'text' },
+      { text: 'c d e', kind: 'text' },
+      { text: 'Truppen f', kind: 'text' },
+      { text: '\u00e9 g', kind: 'text' },
+    ]);
+  });
+
+  it('reads Windows line ends and form feeds as line ends', () => {
+    expect(textToBlocks('Titel\r\n\r\nErster  Absatz.\r\n\fZweiter\u2028Absatz.')).toEqual([
+      { text: 'Titel', kind: 'text' },
+      { text: 'Erster Absatz.', kind: 'text' },
+      { text: 'Zweiter', kind: 'text' },
+      { text: 'Absatz.', kind: 'text' },
+    ]);
+  });
 });

@@ -4,8 +4,8 @@
  * lists, rejoins hard-wrapped lines and strips link markup. Every word survives.
  */
 import type { BlockKind, SourceBlock } from './classify-paragraphs';
-import { buildHyphenVocabulary, detectWrapWidth, joinWrappedLines } from './join-wrapped-lines';
-import { isLinkListLine, stripLinkMarkup } from './strip-link-markup';
+import { buildHyphenVocabulary, detectWrapWidth, joinWrappedLines, type HyphenVocabulary } from './join-wrapped-lines';
+import { isLinkListLine, stripLinkMarkup, type MarkupKinds } from './strip-link-markup';
 import { collapseSpaces, trimmed } from './text-shape';
 import { unframeTextDump } from './unframe-text-dump';
 
@@ -32,7 +32,11 @@ const MAY_CHANGE = new RegExp(`[${MAY_CHANGE_CHARS}]`);
 /** NFC, `\n` line ends, no invisible or control characters. */
 export function normaliseText(text: string): string {
   // Most texts are plain Latin with typographic quotes: one scan instead of normalize and a scan.
-  if (!MAY_CHANGE.test(text)) return text;
+  return MAY_CHANGE.test(text) ? normaliseAll(text) : text;
+}
+
+/** normaliseText without its first test, for text known to hold a character it may change. */
+function normaliseAll(text: string): string {
   const nfc = text.normalize('NFC');
   if (!ANY_ODD.test(nfc)) return nfc;
   return (
@@ -47,104 +51,132 @@ export function normaliseText(text: string): string {
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const QUOTE = /^(?:>\s?)+/;
 
+/** What the paragraph loop carries from line to line (module functions, not closures per call). */
+interface Reader {
+  blocks: SourceBlock[];
+  markup: MarkupKinds | null;
+  width: number | null;
+  vocabulary: HyphenVocabulary | undefined;
+  /** The lines of the paragraph being read: the first `size` entries (the array is reused). */
+  group: string[];
+  size: number;
+  kind: 'text' | 'quote';
+  odd: boolean;
+}
+
 export function textToBlocks(text: string): SourceBlock[] {
-  const { t, lines, odd } = readLines(text);
+  const { t, lines, odd, links } = readLines(text);
   // Markup needs "[", "*" or "_": one search of the whole text spares a search of every paragraph.
-  const markup = t.includes('[') || t.includes('*') || t.includes('_');
+  const bold = t.includes('*') || t.includes('_');
   const width = detectWrapWidth(lines);
-  // The vocabulary is only needed when some line ends in a hyphen.
-  const vocabulary = width !== null && /\p{L}-[ \t]*\n/u.test(t) ? buildHyphenVocabulary(t) : undefined;
-
-  const blocks: SourceBlock[] = [];
-  // The lines of the paragraph being read: the first `groupSize` entries (the array is reused).
-  const group: string[] = [];
-  let groupSize = 0;
-  let groupKind: 'text' | 'quote' = 'text';
-  let groupOdd = false;
-  let firstHeading = true;
-
-  const flush = () => {
-    if (groupSize === 0) return;
-    if (groupSize === 1) {
-      // What joinWrappedLines makes of one line, without its arrays: most groups are one line.
-      const only = trimmed(group[0]!);
-      if (only) pushBlock(blocks, only, groupKind, markup, groupOdd);
-    } else {
-      // Quote lines were measured with their "> " prefix, which is gone now.
-      const groupWidth = width !== null && groupKind === 'quote' ? width - 2 : width;
-      for (const p of joinWrappedLines(group.slice(0, groupSize), groupWidth, vocabulary)) {
-        pushBlock(blocks, p, groupKind, markup, groupOdd);
-      }
-    }
-    groupSize = 0;
-    groupOdd = false;
+  const reader: Reader = {
+    blocks: [],
+    markup: links || bold ? { links, bold } : null,
+    width,
+    // The vocabulary is only needed when some line ends in a hyphen.
+    vocabulary: width !== null && /\p{L}-[ \t]*\n/u.test(t) ? buildHyphenVocabulary(t) : undefined,
+    group: [],
+    size: 0,
+    kind: 'text',
+    odd: false,
   };
-
+  let firstHeading = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') {
-      flush();
+      flush(reader);
       continue;
     }
     const heading = line.charCodeAt(0) === 35 ? HEADING.exec(line) : null; // '#'
     if (heading) {
-      flush();
+      flush(reader);
       // A single `#` is the document title (Markdown, text-browser dumps); deeper ones are subheadings.
       const kind: BlockKind = heading[1]!.length === 1 && firstHeading ? 'title' : 'heading';
       if (heading[1]!.length === 1) firstHeading = false;
-      pushBlock(blocks, heading[2]!, kind, markup, odd[i] === true);
+      pushBlock(reader, heading[2]!, kind, odd[i] === true);
       continue;
     }
     const quote = line.charCodeAt(0) === 62 ? QUOTE.exec(line) : null; // '>'
     const kind = quote ? 'quote' : 'text';
-    if (kind !== groupKind) flush();
-    groupKind = kind;
-    group[groupSize++] = quote ? line.slice(quote[0].length) : line;
-    if (odd[i] === true) groupOdd = true;
+    if (kind !== reader.kind) flush(reader);
+    reader.kind = kind;
+    reader.group[reader.size++] = quote ? line.slice(quote[0].length) : line;
+    if (odd[i] === true) reader.odd = true;
   }
-  flush();
-  return blocks;
+  flush(reader);
+  return reader.blocks;
+}
+
+/** The paragraph read so far → blocks. */
+function flush(reader: Reader): void {
+  if (reader.size === 0) return;
+  if (reader.size === 1) {
+    // What joinWrappedLines makes of one line, without its arrays: most groups are one line.
+    const only = trimmed(reader.group[0]!);
+    if (only) pushBlock(reader, only, reader.kind, reader.odd);
+  } else {
+    // Quote lines were measured with their "> " prefix, which is gone now.
+    const width = reader.width !== null && reader.kind === 'quote' ? reader.width - 2 : reader.width;
+    for (const p of joinWrappedLines(reader.group.slice(0, reader.size), width, reader.vocabulary)) {
+      pushBlock(reader, p, reader.kind, reader.odd);
+    }
+  }
+  reader.size = 0;
+  reader.odd = false;
 }
 
 /**
  * The text normalised and unframed, and its lines trimmed (every step reads them so) without
  * link-list lines, each with whether it holds whitespace that collapsing changes.
  */
-function readLines(text: string): { t: string; lines: string[]; odd: readonly boolean[] } {
-  // Most texts need neither normalising nor unframing: one scan shows that and finds the lines
-  // with whitespace to collapse. Otherwise the lines are scanned again once they are final.
-  let split = text.split('\n');
-  let odd = oddSpaceLines(text, split, true);
-  let t = odd === undefined ? normaliseText(text) : text;
+function readLines(text: string): { t: string; lines: string[]; odd: readonly boolean[]; links: boolean } {
+  // One scan finds the lines with whitespace to collapse and whether normalising may change
+  // anything. Most texts need neither normalising nor unframing; then those lines are final.
+  let split = splitLines(text);
+  const first = scanLines(text, split, true);
+  let odd = first.odd;
+  let t = first.mayChange ? normaliseAll(text) : text;
   t = unframeTextDump(t) ?? t;
-  if (odd === undefined || t !== text) {
-    split = t.split('\n');
-    odd = oddSpaceLines(t, split, false);
+  if (t !== text) {
+    split = splitLines(t);
+    odd = scanLines(t, split, false).odd;
   }
   // In place, as both arrays are ours. A link-list line holds "[n]": testing for the bracket
   // first spares the regex on the rest.
-  const brackets = t.includes('[');
+  const links = t.includes('[');
   let kept = 0;
   for (let i = 0; i < split.length; i++) {
     const raw = split[i]!;
-    if (brackets && raw.includes('[') && isLinkListLine(raw)) continue;
+    if (links && raw.includes('[') && isLinkListLine(raw)) continue;
     if (odd) odd[kept] = odd[i]!;
     split[kept++] = trimmed(raw);
   }
   if (kept < split.length) split.length = kept;
-  return { t, lines: split, odd: odd ?? NO_ODD_LINES };
+  return { t, lines: split, odd: odd ?? NO_ODD_LINES, links };
 }
 
 const NO_ODD_LINES: readonly boolean[] = [];
+
+/** `text.split('\n')`, which costs half as much again on text with characters beyond Latin-1. */
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
 
 /**
  * `text` with link markup stripped and spaces collapsed. Trimmed lines without odd whitespace
  * join into collapsed text already; only stripping markup can leave spaces to collapse.
  */
-function pushBlock(blocks: SourceBlock[], text: string, kind: BlockKind, markup: boolean, odd: boolean): void {
-  const stripped = markup ? stripLinkMarkup(text) : text;
+function pushBlock(reader: Reader, text: string, kind: BlockKind, odd: boolean): void {
+  const stripped = reader.markup ? stripLinkMarkup(text, reader.markup) : text;
   const clean = odd || stripped !== text ? collapseSpaces(stripped) : stripped;
-  if (clean) blocks.push({ text: clean, kind });
+  if (clean) reader.blocks.push({ text: clean, kind });
 }
 
 /** Whitespace but the space and the newline, as /[^\S \n]/ (text-to-blocks.test.ts checks): collapsing changes it. */
@@ -156,34 +188,54 @@ const ODD_SPACE_OR_CHANGE = new RegExp(`[${ODD_SPACE_CHARS}${MAY_CHANGE_CHARS}]`
 const MAY_CHANGE_AT = new RegExp(`[${MAY_CHANGE_CHARS}]`, 'y');
 
 /**
- * Which of the text's lines hold whitespace that collapsing changes, null when none does (most
- * texts): two quick scans of the text instead of a test of every paragraph. With `orChange`,
- * undefined as soon as a character turns up that normaliseText may change (the lines are not final then).
+ * Which of the text's lines hold whitespace that collapsing changes (null when none does, as
+ * in most texts): two quick scans of the text instead of a test of every paragraph. With
+ * `watch`, also whether it holds a character normaliseText may change.
  */
-function oddSpaceLines(text: string, lines: readonly string[], orChange: boolean): boolean[] | null | undefined {
+function scanLines(
+  text: string,
+  lines: readonly string[],
+  watch: boolean,
+): { odd: boolean[] | null; mayChange: boolean } {
   let odd: boolean[] | null = null;
-  let line = 0;
-  let end = lines[0]!.length;
-  /** Marks the line that holds `at`; lines are visited in order. */
-  const mark = (at: number) => {
-    while (at >= end) end += 1 + lines[++line]!.length;
-    odd ??= new Array<boolean>(lines.length).fill(false);
-    odd[line] = true;
-  };
-  // Odd characters one by one, as a character to normalise may follow in the same line.
-  const chars = orChange ? ODD_SPACE_OR_CHANGE : ODD_SPACE;
+  let mayChange = false;
+  const at = { line: 0, end: lines[0]!.length };
+  // Odd characters one by one, as a character to normalise may come first in the same line.
+  let chars = watch ? ODD_SPACE_OR_CHANGE : ODD_SPACE;
   chars.lastIndex = 0;
   while (chars.test(text)) {
-    const at = chars.lastIndex - 1;
-    if (orChange) {
-      MAY_CHANGE_AT.lastIndex = at;
-      if (MAY_CHANGE_AT.test(text)) return undefined;
+    const found = chars.lastIndex - 1;
+    if (chars === ODD_SPACE_OR_CHANGE) {
+      MAY_CHANGE_AT.lastIndex = found;
+      if (MAY_CHANGE_AT.test(text)) {
+        // From here on odd spaces alone (this one too, if it is one): a Cyrillic text would
+        // otherwise stop the scan at every letter.
+        mayChange = true;
+        chars = ODD_SPACE;
+        chars.lastIndex = found;
+        continue;
+      }
     }
-    mark(at);
+    odd = mark(odd, lines, at, found);
   }
   // Two spaces: one search for each line that has them.
-  line = 0;
-  end = lines[0]!.length;
-  for (let at = text.indexOf('  '); at !== -1; at = text.indexOf('  ', end + 1)) mark(at);
-  return odd;
+  at.line = 0;
+  at.end = lines[0]!.length;
+  for (let found = text.indexOf('  '); found !== -1; found = text.indexOf('  ', at.end + 1)) {
+    odd = mark(odd, lines, at, found);
+  }
+  return { odd, mayChange };
+}
+
+/** Marks the line that holds offset `found`; `at` walks the lines in order (`end` is the current one's end). */
+function mark(
+  odd: boolean[] | null,
+  lines: readonly string[],
+  at: { line: number; end: number },
+  found: number,
+): boolean[] {
+  while (found >= at.end) at.end += 1 + lines[++at.line]!.length;
+  const marks = odd ?? new Array<boolean>(lines.length).fill(false);
+  marks[at.line] = true;
+  return marks;
 }
