@@ -34,6 +34,7 @@ import type {
   ReadItem,
   ReadReply,
   ReadRequest,
+  WarmRequest,
   WorkerReply,
   WorkerRequest,
 } from './worker-protocol';
@@ -119,17 +120,35 @@ export function createWorkerTasks(): WorkerTasks {
     writer.close();
   }
 
+  /** Bumped by every request but a warm-up: a warm-up stops when real work arrives. */
+  let requests = 0;
+
+  /**
+   * Reads the files one at a time, yielding between them, until the rounds are done or another
+   * request comes: the JIT learns the reading while the worker is idle, never in the way of an open.
+   */
+  async function warm(request: WarmRequest): Promise<void> {
+    const started = requests;
+    for (let round = 0; round < request.rounds; round++) {
+      for (const path of request.paths) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (requests !== started) return;
+        readFiles({ type: 'read', paths: [path], known: [], window: WINNOW_WINDOW, cacheDir: null }, writer);
+      }
+    }
+  }
+
   return {
     reset,
     async handle(request) {
+      if (request.type === 'warm') {
+        await warm(request);
+        return { reply: { done: true }, transfer: [] };
+      }
+      requests++;
       if (request.type === 'reset') {
         reset();
         if (request.collect) collectGarbage();
-        return { reply: { done: true }, transfer: [] };
-      }
-      if (request.type === 'warm') {
-        for (let round = 0; round < request.rounds; round++)
-          readFiles({ type: 'read', paths: request.paths, known: [], window: WINNOW_WINDOW, cacheDir: null }, writer);
         return { reply: { done: true }, transfer: [] };
       }
       if (request.type === 'read') {

@@ -110,7 +110,8 @@ describe('createWorkerPoolKeeper', () => {
     const kept = createWorkerPoolKeeper(1, { keep: true });
     const busy = await kept.take();
     const paths = Array.from({ length: 6 }, (_, i) => join(folderA, `${i}.txt`));
-    const stopped = expect(busy.run(0, { type: 'warm', paths, rounds: 50 })).rejects.toThrow('cancelled');
+    const read = { type: 'read' as const, paths, known: [], window: 8, cacheDir: null };
+    const stopped = expect(busy.run(0, read)).rejects.toThrow('cancelled');
     expect(busy.reusable()).toBe(false);
     await kept.give(busy, false);
     await stopped;
@@ -129,6 +130,22 @@ describe('createWorkerPoolKeeper', () => {
     const again = await unkept.take();
     expect(again).not.toBe(once);
     await unkept.give(again, false);
+  });
+
+  it('warms only while idle: a warming pool can be lent, and any request ends the warming', async () => {
+    const keeper = createWorkerPoolKeeper(1, { keep: true });
+    try {
+      const paths = Array.from({ length: 6 }, (_, i) => join(folderA, `${i}.txt`));
+      const pool = await keeper.take();
+      // A hundred thousand rounds would take minutes; the read below cuts them short.
+      const warming = pool.run(0, { type: 'warm', paths, rounds: 100_000 });
+      expect(pool.reusable()).toBe(true);
+      const reply = await pool.run<ReadReply>(0, { type: 'read', paths, known: [], window: 8, cacheDir: null });
+      expect(reply.items).toHaveLength(6);
+      await expect(warming).resolves.toEqual({ done: true });
+    } finally {
+      await keeper.close();
+    }
   });
 
   it('replaces the pool a cancelled open stopped', async () => {

@@ -17,7 +17,7 @@ export interface WorkerPool {
   /** Workers (1 when running in-thread). */
   readonly size: number;
   readonly inThread: boolean;
-  /** Threads all alive and nothing under way: the pool can serve another open. */
+  /** Threads all alive and nothing under way but warming (which any request stops): the pool can serve another open. */
   reusable(): boolean;
   run<R extends WorkerReply>(worker: number, request: WorkerRequest, transfer?: ArrayBufferLike[]): Promise<R>;
   terminate(): Promise<void>;
@@ -132,6 +132,7 @@ function waitReady(worker: Worker): Promise<void> {
 
 interface Pending {
   worker: number;
+  warming: boolean;
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
 }
@@ -174,12 +175,17 @@ function threadPool(workers: Worker[]): WorkerPool {
   return {
     size: workers.length,
     inThread: false,
-    reusable: () => !broken && pending.size === 0,
+    reusable: () => !broken && [...pending.values()].every((entry) => entry.warming),
     run<R extends WorkerReply>(index: number, request: WorkerRequest, transfer: ArrayBufferLike[] = []) {
       const id = nextId++;
       const worker = index % workers.length;
       return new Promise<R>((resolve, reject) => {
-        pending.set(id, { worker, resolve: resolve as (reply: WorkerReply) => void, reject });
+        pending.set(id, {
+          worker,
+          warming: request.type === 'warm',
+          resolve: resolve as (reply: WorkerReply) => void,
+          reject,
+        });
         if (busy[worker]!++ === 0) workers[worker]!.ref();
         workers[worker]!.postMessage({ id, request }, transfer as ArrayBuffer[]);
       });
