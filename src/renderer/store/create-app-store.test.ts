@@ -208,6 +208,31 @@ describe('createAppStore', () => {
     expect(store.getState().notice).toEqual({ kind: 'info', text: 'No articles found in /empty.' });
   });
 
+  it('shows a folder opened while the one before it is still loading, whatever that one ends with', async () => {
+    const memory = memoryApi({ '/demo': { articles: [a, b], pairs: [] }, '/seeds': { articles: [a], pairs: [] } });
+    const reply = memory.api.openFolder;
+    let cancelDemo: (() => void) | null = null;
+    memory.api.openFolder = async (path, corpusId) => {
+      if (path === '/demo') {
+        // The demo sends its first event, then is still reading when the next folder is opened.
+        memory.emit(corpusId, { type: 'progress', phase: 'listing', done: 0, total: 0 });
+        return new Promise((_, reject) => (cancelDemo = () => reject(new Error('Loading was cancelled.'))));
+      }
+      // Opening another folder cancels the demo, whose failure arrives before the new events.
+      cancelDemo!();
+      await settle();
+      return reply(path, corpusId);
+    };
+    const store = createAppStore(memory.api, fakeEngine());
+    void store.getState().init();
+    await settle();
+    await store.getState().openFolder('/seeds');
+    await settle();
+    expect(store.getState().articles.map((x) => x.id)).toEqual([a.id]);
+    expect(store.getState().corpus?.root).toBe('/seeds');
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('shows a clear error when a folder cannot be opened, keeping what was open', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     await store.getState().openFolder('/missing');

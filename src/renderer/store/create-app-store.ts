@@ -170,9 +170,14 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
     async function openCorpus(describe: string, request: (corpusId: number) => Promise<CorpusOpened>): Promise<void> {
       const corpusId = nextCorpusId++;
       set({ pendingCorpusId: corpusId, status: 'loading', progress: null, notice: null });
+      // A newer open under way owns the pending id: what an older one ends with must not clear it.
+      const superseded = () => {
+        const { pendingCorpusId, corpusId: shown } = get();
+        return pendingCorpusId === null ? shown !== corpusId : pendingCorpusId !== corpusId;
+      };
       try {
         const opened = await request(corpusId);
-        if (get().corpusId !== corpusId && get().pendingCorpusId !== corpusId) return;
+        if (superseded()) return;
         const isDemo = opened.root !== null && opened.root === get().demoFolder;
         const settings = get().settings;
         const recentFolders =
@@ -183,7 +188,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         if (get().status === 'loading') set({ status: 'ready' });
         if (opened.articles === 0) set({ notice: { kind: 'info', text: `No articles found in ${describe}.` } });
       } catch (error) {
-        if (get().pendingCorpusId !== corpusId && get().corpusId !== corpusId) return;
+        if (superseded()) return;
         const keepOld = get().pendingCorpusId === corpusId;
         set({
           pendingCorpusId: null,
