@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/use-app-store';
 
 /** The top bar: which folder is open, and a way to open another (typed path or dialog). */
@@ -16,8 +16,7 @@ export function FolderBar() {
         <span className="brand-mark" aria-hidden="true" />
         Wirediff
       </h1>
-      {/* Keyed by the open folder, so the box shows each newly opened path. */}
-      <FolderForm key={corpus?.root ?? ''} initialPath={corpus?.root ?? ''} canBrowse={transport === 'electron'} />
+      <FolderForm openPath={corpus?.root ?? ''} canBrowse={transport === 'electron'} />
       <span className="corpus-label">{corpus ? corpus.label : ''}</span>
       <button type="button" className="button" onClick={() => setOptionsOpen(true)} title="Options (Ctrl+,)">
         Options
@@ -42,15 +41,30 @@ export function FolderBar() {
   );
 }
 
-function FolderForm(props: { initialPath: string; canBrowse: boolean }) {
+/**
+ * The path box shows the open folder, except while the user types another: a folder that
+ * finishes opening meanwhile (the demo at start) must not overwrite what is being typed.
+ */
+function FolderForm(props: { openPath: string; canBrowse: boolean }) {
   const openFolder = useAppStore((s) => s.openFolder);
   const chooseFolder = useAppStore((s) => s.chooseFolder);
   const recentFolders = useAppStore((s) => s.settings.recentFolders);
-  const [path, setPath] = useState(props.initialPath);
+  const input = useRef<HTMLInputElement>(null);
+  const submitted = useRef(false);
+  // null: the box follows the open folder.
+  const [draft, setDraft] = useState<string | null>(null);
+  const path = draft ?? props.openPath;
+
+  useEffect(() => {
+    if (submitted.current || document.activeElement !== input.current) setDraft(null);
+    submitted.current = false;
+  }, [props.openPath]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (path.trim()) void openFolder(path.trim());
+    if (!path.trim()) return;
+    submitted.current = true;
+    void openFolder(path.trim());
   };
 
   return (
@@ -60,9 +74,10 @@ function FolderForm(props: { initialPath: string; canBrowse: boolean }) {
       </label>
       <input
         id="folder-path"
+        ref={input}
         className="folder-input"
         value={path}
-        onChange={(e) => setPath(e.target.value)}
+        onChange={(e) => setDraft(e.target.value)}
         placeholder="/path/to/articles"
         spellCheck={false}
         list="recent-folders"
