@@ -5,8 +5,15 @@
 import type { IpcTransport, PushEvent, RequestChannel, RequestPayload, RequestResult } from '../../shared/ipc-contract';
 
 export function createHttpTransport(token: string): IpcTransport {
+  /**
+   * Settles once the event stream is open (or has failed). The host pushes only to connected
+   * streams, so a request sent earlier could be answered by events nobody receives: a folder
+   * opened while the page still connects would show no articles.
+   */
+  let streamOpen: Promise<void> = Promise.resolve();
   return {
     async invoke<C extends RequestChannel>(channel: C, payload: RequestPayload<C>): Promise<RequestResult<C>> {
+      await streamOpen;
       const response = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-wirediff-token': token },
@@ -18,6 +25,10 @@ export function createHttpTransport(token: string): IpcTransport {
     },
     subscribe(listener) {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      streamOpen = new Promise((resolve) => {
+        source.addEventListener('open', () => resolve(), { once: true });
+        source.addEventListener('error', () => resolve(), { once: true });
+      });
       source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as PushEvent);
       return () => source.close();
     },
