@@ -4,7 +4,7 @@ import { createHttpTransport } from './http-transport';
 /** An EventSource that opens when the test says so. */
 class FakeEventSource extends EventTarget {
   static last: FakeEventSource | null = null;
-  onmessage: ((message: MessageEvent<string>) => void) | null = null;
+  onmessage: ((message: { data: string }) => void) | null = null;
   constructor(readonly url: string) {
     super();
     FakeEventSource.last = this;

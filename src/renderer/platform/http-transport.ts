@@ -29,7 +29,7 @@ export function createHttpTransport(token: string): IpcTransport {
         source.addEventListener('open', () => resolve(), { once: true });
         source.addEventListener('error', () => resolve(), { once: true });
       });
-      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as PushEvent);
+      source.onmessage = (message: MessageEvent) => listener(JSON.parse(message.data as string) as PushEvent);
       return () => source.close();
     },
   };
