@@ -44,27 +44,21 @@ export class EdgeBuffer {
   }
 }
 
-/**
- * Groups finds by pair (smaller index first) and takes for each side the share found from
- * that side; a side nobody measured gets `estimate(side, other)` (MinHash containment).
- */
-export function mergeEdges(edges: DirectedFinds, estimate: (side: number, other: number) => number): Candidates {
+/** Finds grouped by pair, sorted by (left, right); −1 for a side no find measured. */
+function pairFinds(edges: DirectedFinds): PairColumns {
   const count = edges.from.length;
   const low = new Uint32Array(count);
   const high = new Uint32Array(count);
-  const order = new Uint32Array(count);
+  let size = 0;
   for (let k = 0; k < count; k++) {
     low[k] = Math.min(edges.from[k]!, edges.to[k]!);
     high[k] = Math.max(edges.from[k]!, edges.to[k]!);
-    order[k] = k;
+    size = Math.max(size, high[k]! + 1);
   }
   // Sort by (low, high): by high first, then stably by low.
-  const byHigh = sortByKey(high.slice(), order).values;
-  const lowKeys = new Uint32Array(count);
-  for (let k = 0; k < count; k++) lowKeys[k] = low[byHigh[k]!]!;
-  const byPair = sortByKey(lowKeys, byHigh.slice()).values;
-
-  const out = new PairColumns();
+  const byHigh = stableOrder(high, null, size);
+  const byPair = stableOrder(low, byHigh, size);
+  const out = new PairColumns(count);
   for (let p = 0; p < count;) {
     const first = byPair[p]!;
     const i = low[first]!;
@@ -78,19 +72,59 @@ export function mergeEdges(edges: DirectedFinds, estimate: (side: number, other:
       if (edges.from[k] === i) leftShare = Math.max(leftShare, share);
       else rightShare = Math.max(rightShare, share);
     }
-    if (leftShare < 0) leftShare = estimate(i, j);
-    if (rightShare < 0) rightShare = estimate(j, i);
     out.push(i, j, leftShare, rightShare);
   }
-  return out.sortedByScore();
+  return out;
+}
+
+/**
+ * Groups finds by pair (smaller index first) and takes for each side the share found from
+ * that side; a side nobody measured gets `estimate(side, other)` (MinHash containment).
+ */
+export function mergeEdges(edges: DirectedFinds, estimate: (side: number, other: number) => number): Candidates {
+  const pairs = pairFinds(edges);
+  const { left, right, leftShare, rightShare } = pairs;
+  for (let k = 0; k < pairs.length; k++) {
+    if (leftShare[k]! < 0) leftShare[k] = estimate(left[k]!, right[k]!);
+    if (rightShare[k]! < 0) rightShare[k] = estimate(right[k]!, left[k]!);
+  }
+  return pairs.sortedByScore();
+}
+
+/**
+ * `order` (all indices when null) stably sorted by `keys[index]`, keys below `size`: one
+ * counting pass when the count table is small, else the two passes of sortByKey.
+ */
+function stableOrder(keys: Uint32Array, order: Uint32Array | null, size: number): Uint32Array {
+  const count = keys.length;
+  const gathered = order === null ? keys : new Uint32Array(count);
+  if (order !== null) for (let p = 0; p < count; p++) gathered[p] = keys[order[p]!]!;
+  if (size > 1 << 20) {
+    const values = order === null ? new Uint32Array(count).map((_, k) => k) : order.slice();
+    return sortByKey(gathered.slice(), values).values;
+  }
+  const counts = new Uint32Array(size + 1);
+  for (let p = 0; p < count; p++) counts[gathered[p]! + 1]!++;
+  for (let d = 1; d <= size; d++) counts[d]! += counts[d - 1]!;
+  const out = new Uint32Array(count);
+  for (let p = 0; p < count; p++) out[counts[gathered[p]!]!++] = order === null ? p : order[p]!;
+  return out;
 }
 
 class PairColumns {
   length = 0;
-  left = new Uint32Array(1024);
-  right = new Uint32Array(1024);
-  leftShare = new Float32Array(1024);
-  rightShare = new Float32Array(1024);
+  left: Uint32Array;
+  right: Uint32Array;
+  leftShare: Float32Array;
+  rightShare: Float32Array;
+
+  constructor(capacity = 1024) {
+    const size = Math.max(1, capacity);
+    this.left = new Uint32Array(size);
+    this.right = new Uint32Array(size);
+    this.leftShare = new Float32Array(size);
+    this.rightShare = new Float32Array(size);
+  }
 
   push(i: number, j: number, leftShare: number, rightShare: number): void {
     if (this.length === this.left.length) {

@@ -10,7 +10,9 @@ describe('entriesByFingerprint', () => {
       fc.property(fc.array(value, { maxLength: 400 }), (values) => {
         const fps = Uint32Array.from(values);
         const expected = values.map((_, e) => e).sort((a, b) => fps[a]! - fps[b]! || a - b);
-        expect([...entriesByFingerprint(fps)]).toEqual(expected);
+        const sorted = entriesByFingerprint(fps);
+        expect([...sorted.entries]).toEqual(expected);
+        expect([...sorted.keys]).toEqual(expected.map((e) => fps[e]));
       }),
     );
   });

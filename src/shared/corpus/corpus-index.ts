@@ -4,7 +4,6 @@
  * articles agree on a band). Both are read in a sweep over the articles, so pair counts
  * accumulate in one dense array per article instead of a map of all pairs.
  */
-import { sortByKey } from '../comparison/sort-by-key';
 import type { CorpusFingerprints } from './find-candidates';
 import { mixHash } from './paragraph-shingles';
 
@@ -32,61 +31,108 @@ export function buildPostings(
 ): Postings {
   const total = corpus.fps.length;
   const n = corpus.offsets.length - 1;
-  // The sort's scratch becomes the postings' articles: one array of every entry fewer at the peak.
+  // Four columns at the peak, as many as the postings keep: the sort's scratch becomes the
+  // articles and the starts, its sorted fingerprints the lengths once the lists' starts are marked.
   const docs = allocate(total);
-  const order = entriesByFingerprint(corpus.fps, docs);
-  const docOf = allocate(total);
+  const startOf = allocate(total);
+  const { entries, keys } = entriesByFingerprint(corpus.fps, {
+    keys: allocate(total),
+    entries: new Uint32Array(total),
+    keyScratch: startOf,
+    entryScratch: docs,
+  });
+  // Where each list starts, in `docs` until the loop below gives each entry its article.
+  const first = docs;
+  for (let p = 0; p < total; p++) first[p] = p === 0 || keys[p] !== keys[p - 1] ? 1 : 0;
+  const docOf = startOf; // each entry's article until the loop below replaces it with its start
   for (let i = 0; i < n; i++) docOf.fill(i, corpus.offsets[i]!, corpus.offsets[i + 1]!);
-  for (let p = 0; p < total; p++) docs[p] = docOf[order[p]!]!;
-  const startOf = docOf; // reused: from here on the article of an entry is known from the offsets
-  const lengthOf = allocate(total);
+  const lengthOf = keys;
   for (let p = 0; p < total;) {
-    const key = corpus.fps[order[p]!]!;
     let end = p + 1;
-    while (end < total && corpus.fps[order[end]!] === key) end++;
+    while (end < total && first[end] === 0) end++;
     for (let q = p; q < end; q++) {
-      startOf[order[q]!] = p;
-      lengthOf[order[q]!] = end - p;
+      const e = entries[q]!;
+      docs[q] = docOf[e]!;
+      startOf[e] = p;
+      lengthOf[e] = end - p;
     }
     p = end;
   }
   return { docs, startOf, lengthOf };
 }
 
-/**
- * Entry indices sorted by fingerprint, equal ones in entry order: sortByKey's two radix
- * passes, with the first reading the fingerprints in place (its values are the indices) and
- * the second keeping only the indices. At a hundred thousand articles that is less than half
- * the memory of copying keys and values for a general sort. `scratch` (as long as `fps`) is
- * overwritten.
- */
-export function entriesByFingerprint(
-  fps: Uint32Array,
-  scratch: Uint32Array<ArrayBufferLike> = new Uint32Array(fps.length),
-): Uint32Array {
-  const total = fps.length;
-  const counts = new Uint32Array((1 << 16) + 1);
-  for (let e = 0; e < total; e++) counts[(fps[e]! & 0xffff) + 1]!++;
-  for (let d = 1; d <= 1 << 16; d++) counts[d]! += counts[d - 1]!;
-  // The first pass also keeps each entry's high half beside it, so the second reads in order.
-  const byLow = scratch;
-  const highs = new Uint16Array(total);
-  for (let e = 0; e < total; e++) {
-    const at = counts[fps[e]! & 0xffff]!++;
-    byLow[at] = e;
-    highs[at] = fps[e]! >>> 16;
-  }
-  counts.fill(0);
-  for (let p = 0; p < total; p++) counts[highs[p]! + 1]!++;
-  for (let d = 1; d <= 1 << 16; d++) counts[d]! += counts[d - 1]!;
-  const sorted = new Uint32Array(total);
-  for (let p = 0; p < total; p++) sorted[counts[highs[p]!]!++] = byLow[p]!;
-  return sorted;
+export interface SortedEntries {
+  /** Entry indices sorted by fingerprint, equal ones in entry order… */
+  entries: Uint32Array;
+  /** …and their fingerprints. */
+  keys: Uint32Array;
+}
+
+/** The arrays of a sort, all as long as the fingerprints: the result lands in `keys` and `entries`. */
+interface SortColumns extends SortedEntries {
+  keyScratch: Uint32Array;
+  entryScratch: Uint32Array;
 }
 
 /**
- * LSH buckets: per band, articles sorted by the hash of their `rows` sketch values. Articles
- * without fingerprints and buckets larger than `maxBucket` take no part.
+ * Entries sorted by fingerprint: an LSD radix sort of three 11-bit digits that carries each
+ * fingerprint beside its entry. Three passes over 2,048 buckets keep their write positions in
+ * cache, where two over 65,536 did not, and no step reads fingerprints through the order.
+ */
+export function entriesByFingerprint(
+  fps: Uint32Array,
+  columns: SortColumns = {
+    keys: new Uint32Array(fps.length),
+    entries: new Uint32Array(fps.length),
+    keyScratch: new Uint32Array(fps.length),
+    entryScratch: new Uint32Array(fps.length),
+  },
+): SortedEntries {
+  const total = fps.length;
+  const { keys, entries, keyScratch, entryScratch } = columns;
+  // All three histograms in one read of the fingerprints.
+  const low = new Uint32Array(DIGIT + 1);
+  const middle = new Uint32Array(DIGIT + 1);
+  const high = new Uint32Array(DIGIT + 1);
+  for (let e = 0; e < total; e++) {
+    const key = fps[e]!;
+    low[(key & MASK) + 1]!++;
+    middle[((key >>> 11) & MASK) + 1]!++;
+    high[(key >>> 22) + 1]!++;
+  }
+  for (let d = 1; d <= DIGIT; d++) {
+    low[d]! += low[d - 1]!;
+    middle[d]! += middle[d - 1]!;
+    high[d]! += high[d - 1]!;
+  }
+  for (let e = 0; e < total; e++) {
+    const key = fps[e]!;
+    const at = low[key & MASK]!++;
+    keys[at] = key;
+    entries[at] = e;
+  }
+  for (let p = 0; p < total; p++) {
+    const key = keys[p]!;
+    const at = middle[(key >>> 11) & MASK]!++;
+    keyScratch[at] = key;
+    entryScratch[at] = entries[p]!;
+  }
+  for (let p = 0; p < total; p++) {
+    const key = keyScratch[p]!;
+    const at = high[key >>> 22]!++;
+    keys[at] = key;
+    entries[at] = entryScratch[p]!;
+  }
+  return { entries, keys };
+}
+
+const DIGIT = 1 << 11;
+const MASK = DIGIT - 1;
+
+/**
+ * LSH buckets: per band, the articles grouped by the hash of their `rows` sketch values
+ * (in article order within a bucket). Articles without fingerprints and buckets larger than
+ * `maxBucket` take no part.
  */
 export function buildBands(
   sketches: Uint32Array,
@@ -100,27 +146,51 @@ export function buildBands(
   const docs = new Uint32Array(bands * n);
   const start = new Uint32Array(bands * n);
   const length = new Uint32Array(bands * n);
-  for (let b = 0; b < bands; b++) {
-    const keys = new Uint32Array(n);
-    const ids = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
+  // Buckets by hash table: only who shares a bucket matters (findNearDuplicates keeps a set
+  // of pairs), so each band's articles are grouped in one pass instead of sorted.
+  const slots = 1 << Math.ceil(Math.log2(2 * n + 1));
+  const keyAt = new Uint32Array(slots);
+  const bucketAt = new Int32Array(slots);
+  const bucketOf = new Uint32Array(n);
+  const firstOf = new Uint32Array(n + 1);
+  const nextOf = new Uint32Array(n);
+  const sizeOf = new Uint32Array(n);
+  // All bands' hashes first, reading each sketch once; they wait in `start`, which each band
+  // overwrites only after hashing its own.
+  for (let i = 0; i < n; i++) {
+    for (let b = 0; b < bands; b++) {
       let hash = b + 1;
       for (let r = 0; r < rows; r++) hash = mixHash(hash ^ sketches[i * bins + b * rows + r]!);
-      keys[i] = hash;
-      ids[i] = i;
+      start[b * n + i] = hash;
     }
-    const sorted = sortByKey(keys, ids);
-    docs.set(sorted.values, b * n);
-    for (let p = 0; p < n;) {
-      let end = p + 1;
-      while (end < n && sorted.keys[end] === sorted.keys[p]) end++;
-      const size = end - p;
-      for (let q = p; q < end; q++) {
-        const doc = sorted.values[q]!;
-        start[b * n + doc] = b * n + p;
-        length[b * n + doc] = size >= 2 && size <= maxBucket && sizes[doc]! > 0 ? size : 0;
+  }
+  for (let b = 0; b < bands; b++) {
+    bucketAt.fill(-1);
+    let buckets = 0;
+    for (let i = 0; i < n; i++) {
+      const hash = start[b * n + i]!;
+      let slot = hash & (slots - 1);
+      while (bucketAt[slot]! >= 0 && keyAt[slot] !== hash) slot = (slot + 1) & (slots - 1);
+      if (bucketAt[slot]! < 0) {
+        bucketAt[slot] = buckets;
+        keyAt[slot] = hash;
+        sizeOf[buckets++] = 0;
       }
-      p = end;
+      const bucket = bucketAt[slot]!;
+      bucketOf[i] = bucket;
+      sizeOf[bucket]!++;
+    }
+    firstOf[0] = 0;
+    for (let k = 0; k < buckets; k++) {
+      firstOf[k + 1] = firstOf[k]! + sizeOf[k]!;
+      nextOf[k] = firstOf[k]!;
+    }
+    for (let i = 0; i < n; i++) {
+      const bucket = bucketOf[i]!;
+      const size = sizeOf[bucket]!;
+      docs[b * n + nextOf[bucket]!++] = i;
+      start[b * n + i] = b * n + firstOf[bucket]!;
+      length[b * n + i] = size >= 2 && size <= maxBucket && sizes[i]! > 0 ? size : 0;
     }
   }
   return {
