@@ -59,7 +59,7 @@ export function createWorkerPoolKeeper(count: number, options: KeeperOptions): W
       const [pool, paths] = await Promise.all([starting, listing]);
       if (paths.length === 0) return;
       const rounds = Math.max(1, Math.round(WARM_READS / paths.length));
-      // Queued like any request: an open that takes the pool meanwhile waits behind it.
+      // Each worker warms only while idle: its first real request ends the warming (corpus-worker-tasks.ts).
       await Promise.all(
         Array.from({ length: pool.inThread ? 0 : pool.size }, (_, w) =>
           pool.run(w, { type: 'warm', paths: [...paths], rounds }).catch(() => undefined),

@@ -190,7 +190,10 @@ export interface ResetRequest {
   collect: boolean;
 }
 
-/** Reads these files `rounds` times and keeps nothing: the JIT learns the reading before a folder is opened. */
+/**
+ * Reads these files `rounds` times, keeping nothing, until another request comes: the JIT
+ * learns the reading while the worker would idle.
+ */
 export interface WarmRequest {
   type: 'warm';
   paths: string[];
