@@ -74,7 +74,8 @@ describe('batchArticleEvents', () => {
 
   it('delivers what waits for one corpus before the batches of the next', () => {
     const { got, deliver } = record();
-    const batcher = batchArticleEvents(deliver, manualTimers());
+    const timers = manualTimers();
+    const batcher = batchArticleEvents(deliver, timers);
     batcher.push(1, batch(0, COALESCE_FROM));
     batcher.push(1, batch(COALESCE_FROM, 10));
     batcher.push(1, batch(COALESCE_FROM + 10, 5));
@@ -83,7 +84,7 @@ describe('batchArticleEvents', () => {
     batcher.push(2, batch(0, COALESCE_FROM + 1));
     expect(got).toEqual([`1:articles ${COALESCE_FROM}`, '1:articles 15']);
     batcher.push(2, batch(COALESCE_FROM + 1, 3));
-    batcher.flush();
+    timers.tick();
     expect(got.at(-1)).toBe(`2:articles ${COALESCE_FROM + 4}`);
   });
 });

@@ -25,8 +25,6 @@ const realTimers: Timers = {
 
 export interface ArticleBatcher {
   push(corpusId: number, event: CorpusEvent): void;
-  /** Delivers what waits now. */
-  flush(): void;
 }
 
 export function batchArticleEvents(
@@ -62,6 +60,5 @@ export function batchArticleEvents(
       flush();
       deliver(corpusId, event);
     },
-    flush,
   };
 }
