@@ -1,7 +1,8 @@
 /**
  * Per-article lookup structures for sentence candidates, built once per article and cached
- * (ranking compares one article with many): all (gram, sentence) entries sorted by gram,
- * with the distinct grams and their runs, and an open-addressing hash from gram to run.
+ * (ranking compares one article with many): all (gram, sentence) entries sorted by gram, with
+ * the distinct grams and their runs (GramTable), and for large articles an open-addressing
+ * hash index from gram to the sentences holding it (GramIndex).
  */
 import type { PreparedSentence } from './prepare-article';
 import { sortByKey } from './sort-by-key';

@@ -6,7 +6,7 @@
  */
 import { codeUnits, nextWordStartIn, scanWords, wordEndIn } from './tokenize-fast';
 import { REGIONAL_VARIANTS, regionalCanonical } from './regional-variants';
-import { sortUnique } from './sort-unique';
+import { sortUnique, sortUniqueInto } from './sort-unique';
 
 export const GRAM = 4;
 
@@ -36,7 +36,7 @@ export function sketchText(text: string): Uint32Array {
  * string allocation. Gives exactly the grams of compactLetters (a test holds them together).
  */
 export function sketchSentence(text: string): { sketch: Uint32Array; words: number } {
-  const count = sketchToScratch(text);
+  const count = sortUnique(gramScratch, gramsToScratch(text));
   return { sketch: gramScratch.slice(0, count), words: scratchWords };
 }
 
@@ -51,14 +51,14 @@ export class SketchPool {
 
   /** Sketches `text` (the next sketch); returns its word count. */
   add(text: string): number {
-    const count = sketchToScratch(text);
+    const count = gramsToScratch(text);
     if (this.used + count > this.grams.length) {
       const grown = new Uint32Array(Math.max(this.used + count, this.grams.length * 2));
       grown.set(this.grams);
       this.grams = grown;
     }
-    for (let i = 0; i < count; i++) this.grams[this.used + i] = gramScratch[i]!;
-    this.used += count;
+    // Sorted straight into the pool: no sort in place and copy.
+    this.used += sortUniqueInto(gramScratch, count, this.grams, this.used);
     this.starts.push(this.used);
     return scratchWords;
   }
@@ -74,11 +74,11 @@ export class SketchPool {
   }
 }
 
-/** Word count of the text last sketched by sketchToScratch. */
+/** Word count of the text last sketched by gramsToScratch. */
 let scratchWords = 0;
 
-/** Sketches `text` into gramScratch; returns how many grams (sorted, distinct) it holds. */
-function sketchToScratch(text: string): number {
+/** The grams of `text` into gramScratch, in text order (not yet sorted or distinct); returns how many. */
+function gramsToScratch(text: string): number {
   let length = 0;
   let words = 0;
   const units = codeUnits(text);
@@ -90,7 +90,7 @@ function sketchToScratch(text: string): number {
     const end = wordEndIn(units, start);
     words++;
     const wordStart = length;
-    let hash = FNV_OFFSET_32;
+    let hash = FNV_OFFSET;
     let slow = false;
     for (let i = start; i < end; i++) {
       const code = units[i]!;
@@ -125,7 +125,7 @@ function sketchToScratch(text: string): number {
   scratchWords = words;
   if (length === 0) return 0;
   const count = Math.max(1, length - GRAM + 1);
-  // Grams go to a reused buffer; only the sorted distinct ones are copied out.
+  // Grams go to a reused buffer; the callers keep the sorted distinct ones.
   if (gramScratch.length < count) gramScratch = new Uint32Array(Math.max(count, gramScratch.length * 2));
   const grams = gramScratch;
   // FNV-style hash of each 4-gram (of the whole key when it is shorter), in int32 arithmetic.
@@ -140,11 +140,11 @@ function sketchToScratch(text: string): number {
     for (let j = 0; j < length; j++) hash = Math.imul(hash, 0x01000193) ^ out[j]!;
     grams[0] = hash;
   }
-  return sortUnique(grams, count);
+  return count;
 }
 
-const FNV_OFFSET_32 = 0x811c9dc5 | 0;
-const FNV_OFFSET = 0x811c9dc5;
+/** As an int32: the hot loop's hashes stay small integers. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 let codes = new Uint16Array(4096);
