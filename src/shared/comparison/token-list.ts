@@ -9,7 +9,7 @@
 import { foldSettingOf, matchKey, type FoldOptions } from './match-key';
 import { isLatinSafe, latinTokenEnd } from './segment-latin';
 import { codeUnits } from './tokenize-fast';
-import { tokenizeWords, type SegmentLocale } from './tokenize-words';
+import { tokenizeSegmented, type SegmentLocale } from './tokenize-words';
 
 /** Distinct token texts and match keys of one fold setting. */
 export interface TokenTable {
@@ -110,7 +110,7 @@ export function tokenizeInto(
     }
   } else {
     const rest = from > 0 ? text.slice(from) : text;
-    for (const token of tokenizeWords(rest, options, locale)) {
+    for (const token of tokenizeSegmented(rest, options, locale)) {
       starts[count] = from + token.start;
       ids[count] = idOf(table, unitsOfPiece(token.text), 0, token.text.length, token.text, options);
       // The token's own key: a whitespace run the Segmenter gave in pieces keeps its first key.

@@ -6,7 +6,7 @@
  * tokens many times faster.
  */
 import { DEFAULT_COMPARE_OPTIONS } from './comparison-types';
-import { foldSettingOf, matchKey, type FoldOptions } from './match-key';
+import { matchKey, type FoldOptions } from './match-key';
 import { isLatinSafe, segmentLatin } from './segment-latin';
 
 export interface Token {
@@ -77,7 +77,11 @@ export function tokenizeWords(
   options: FoldOptions = DEFAULT_COMPARE_OPTIONS,
   locale?: SegmentLocale,
 ): Token[] {
-  if (isLatinSafe(text)) return tokenizeLatin(text, options);
+  return isLatinSafe(text) ? tokenizeLatin(text, options) : tokenizeSegmented(text, options, locale);
+}
+
+/** The Segmenter path, for text that is not Latin-safe (token-list.ts checks that itself). */
+export function tokenizeSegmented(text: string, options: FoldOptions, locale?: SegmentLocale): Token[] {
   const segmenter = segmenterFor(locale ?? guessLocale(text));
   const tokens: Token[] = [];
   for (let from = 0; from < text.length;) {
@@ -100,33 +104,15 @@ export function tokenizeWords(
   return tokens;
 }
 
-/** The fast path: same tokens as the Segmenter path (whitespace runs already one token). */
+/**
+ * The fast path: same tokens as the Segmenter path (whitespace runs already one token). The
+ * comparison tokenises Latin text itself (token-list.ts); tests hold it to tokenizeWords.
+ */
 function tokenizeLatin(text: string, options: FoldOptions): Token[] {
   const tokens: Token[] = [];
-  const keys = keyCacheFor(options);
   segmentLatin(text, (start, end, isWord) => {
     const piece = text.slice(start, end);
-    let key = keys.get(piece);
-    if (key === undefined) {
-      key = matchKey(piece, options);
-      if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-      keys.set(piece, key);
-    }
-    tokens.push({ text: piece, start, end, key, isWord });
+    tokens.push({ text: piece, start, end, key: matchKey(piece, options), isWord });
   });
   return tokens;
-}
-
-/**
- * Match keys of Latin tokens, remembered per fold setting: news text repeats its words, and
- * folding each one again (normalising, lower-casing, regional look-up) was most of the cost.
- */
-const keyCaches = new Map<number, Map<string, string>>();
-const MAX_CACHED_KEYS = 100_000;
-
-function keyCacheFor(options: FoldOptions): Map<string, string> {
-  const setting = foldSettingOf(options);
-  let cache = keyCaches.get(setting);
-  if (!cache) keyCaches.set(setting, (cache = new Map()));
-  return cache;
 }
