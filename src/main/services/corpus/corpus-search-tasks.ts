@@ -9,12 +9,7 @@ import {
   learnChromePart,
   type ParagraphKeys,
 } from '../../../shared/article/learn-repeated-chrome';
-import {
-  corpusFingerprint,
-  unpackAnalysis,
-  unpackKeys,
-  type ArticleAnalysis,
-} from '../../../shared/corpus/article-analysis';
+import { corpusFingerprint, unpackAnalysis, unpackKeys } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
@@ -96,17 +91,23 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
   }
 }
 
+/** Looks nothing up: the fingerprints of an article that holds no chrome. */
+const NO_CHROME = new KeySet([]);
+
 function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply> {
   const chrome = new KeySet(request.chrome);
-  const analyses: ArticleAnalysis[] = [];
-  for (let k = request.from; k < request.to; k++) analyses.push(unpackAnalysis(analysisAt(request.analyses, k)));
-  const corpus = packFingerprints(analyses.map((a) => corpusFingerprint(a, chrome)));
-  const words = new Uint32Array(analyses.length);
-  const effect = new Uint8Array(analyses.length);
-  analyses.forEach((a, k) => {
+  const count = request.to - request.from;
+  const fingerprints: Uint32Array[] = [];
+  const words = new Uint32Array(count);
+  const effect = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const a = unpackAnalysis(analysisAt(request.analyses, request.from + k));
     const found = chromeEffect(a, chrome);
     words[k] = found.words;
     effect[k] = found.retitle ? 2 : found.held ? 1 : 0;
-  });
+    // The effect looked every paragraph up already: only an article holding chrome is looked at again.
+    fingerprints.push(corpusFingerprint(a, found.held ? chrome : NO_CHROME));
+  }
+  const corpus = packFingerprints(fingerprints);
   return { reply: { corpus, words, effect }, transfer: transferable(corpus.offsets, corpus.fps, words, effect) };
 }
