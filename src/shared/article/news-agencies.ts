@@ -74,7 +74,8 @@ export function normaliseAgency(name: string): string | null {
   if (!mayStartAgency(name)) return null;
   // Most calls ask about whole lines: too many letters to be any agency's name.
   if (name.length >= LONGEST_ALIAS_LETTERS + 3 && TOO_MANY_LETTERS.test(name)) return null;
-  if (!mayBeAgency(name)) return null;
+  // mayBeAgency's pattern alone: its first test has just passed.
+  if (!MAY_BE_AGENCY.test(name)) return null;
   // Credits repeat ("AP", "Reuters" in every caption): remember the answers.
   let known = normalised.get(name);
   if (known === undefined) {
