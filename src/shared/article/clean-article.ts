@@ -6,7 +6,7 @@
  */
 import type { CleanedArticle, Paragraph } from './article';
 import { classifyParagraphs, type SourceBlock } from './classify-paragraphs';
-import { captionCredits, parseCreditLine } from './extract-credits';
+import { addNew, captionCredits, parseCreditLine } from './extract-credits';
 import { parseDate, pickDate } from './extract-date';
 import { extractDateline } from './extract-dateline';
 import { outletFromFileName, splitSitePrefix } from './extract-outlet';
@@ -117,11 +117,6 @@ function readDateline(
     if (p.part === 'body') break;
   }
   return { dateline: null, titleSource };
-}
-
-/** Adds the names not in `list` yet, in order. */
-function addNew(list: string[], names: readonly string[]): void {
-  for (const n of names) if (!list.includes(n)) list.push(n);
 }
 
 function fileStem(fileName: string): string {

@@ -140,16 +140,18 @@ const AFTER_LAST_SENTENCE = /[.!?"“”»]\s+([^.!?]{1,80})$/u;
 /** Agencies credited in a caption, never photographers' names. */
 export function captionCredits(text: string): string[] {
   const found: string[] = [];
-  const add = (names: string[]) => {
-    for (const n of names) if (!found.includes(n)) found.push(n);
-  };
   const tail = text.slice(-200);
   const keyword = CREDIT_KEYWORD.exec(tail);
-  if (keyword) add(agenciesIn(keyword[1]!));
+  if (keyword) addNew(found, agenciesIn(keyword[1]!));
   const paren = CAPTION_PAREN.exec(tail);
-  if (paren) add(agenciesIn(paren[1]!));
+  if (paren) addNew(found, agenciesIn(paren[1]!));
   // "… getroffen. Keystone", "… Helsinki. REUTERS/Kevin Lamarque"
   const last = AFTER_LAST_SENTENCE.exec(tail);
-  if (last) add(agenciesIn(last[1]!));
+  if (last) addNew(found, agenciesIn(last[1]!));
   return found;
+}
+
+/** Adds the names not in `list` yet, in order (credits name an agency once). */
+export function addNew(list: string[], names: readonly string[]): void {
+  for (const n of names) if (!list.includes(n)) list.push(n);
 }
