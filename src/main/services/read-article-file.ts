@@ -138,8 +138,8 @@ async function readAll(handle: FileHandle, maxBytes: number, expected: number): 
 }
 
 /**
- * Why a file of this kind and size is not read, or null. Checked on the path before opening
- * and again on the open file, which may have been swapped meanwhile.
+ * Why a file of this kind and size is not read, or null. Both readers check the open file;
+ * the async one also checks the path before opening (the blocking one only on a failed open).
  */
 export function fileProblem(info: Stats, maxBytes: number): string | null {
   if (info.isDirectory()) return 'is a folder';
