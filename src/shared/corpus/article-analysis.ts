@@ -171,8 +171,7 @@ function isPacked(a: ArticleAnalysis, size: number): boolean {
 
 /** Views into a packed analysis (no copy); `bytes` may sit anywhere in a larger buffer. */
 export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
-  // Typed views need aligned offsets; a copy realigns a slice that is not.
-  const packed = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const packed = aligned(bytes);
   const header = new Uint32Array(packed.buffer, packed.byteOffset, 2);
   return viewsOf(packed.buffer, packed.byteOffset, header[0]!, header[1]!);
 }
@@ -182,12 +181,17 @@ export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
  * views instead of eight, for every article of a folder at once.
  */
 export function unpackKeys(bytes: Uint8Array): { keys: Float64Array; lengths: Uint32Array } {
-  const packed = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const packed = aligned(bytes);
   const p = new Uint32Array(packed.buffer, packed.byteOffset, 1)[0]!;
   return {
     keys: new Float64Array(packed.buffer, packed.byteOffset + 8, p),
     lengths: new Uint32Array(packed.buffer, packed.byteOffset + 8 + 8 * p, p),
   };
+}
+
+/** Typed views need 8-byte aligned offsets; a copy realigns a slice that is not. */
+function aligned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
 }
 
 /** The columns of a packed analysis of `p` paragraphs and `f` fingerprints at `byteOffset`. */
