@@ -178,23 +178,24 @@ function indexedPairs(lefts: PreparedSentence[], rights: PreparedSentence[], tun
         if (seen + 1 === floor) qualified[qualifiedCount++] = id;
       }
     }
-    // In the order they were first touched, the tie-break of the choice.
-    for (let q = 1; q < qualifiedCount; q++) {
-      const id = qualified[q]!;
-      let at = q;
-      for (; at > 0 && touchOrder[qualified[at - 1]!]! > touchOrder[id]!; at--) qualified[at] = qualified[at - 1]!;
-      qualified[at] = id;
-    }
-    // Keep the best few by hits (more hits first, then first touched) with an insertion pass.
+    // Keep the best few by hits (more hits first, then first touched) with an insertion pass;
+    // the order is total, so the qualified ids need no sorting first.
     const keep = tuning.candidatesPerSentence;
     let bestCount = 0;
     for (let q = 0; q < qualifiedCount; q++) {
       const id = qualified[q]!;
       const count = hits[id]!;
-      if (bestCount === keep && (keep === 0 || count <= hits[best[bestCount - 1]!]!)) continue;
+      const touch = touchOrder[id]!;
+      if (bestCount === keep) {
+        if (keep === 0) continue;
+        const last = best[bestCount - 1]!;
+        if (count < hits[last]! || (count === hits[last]! && touch > touchOrder[last]!)) continue;
+      }
       let at = bestCount;
-      while (at > 0 && hits[best[at - 1]!]! < count) {
-        best[at] = best[at - 1]!;
+      while (at > 0) {
+        const before = best[at - 1]!;
+        if (hits[before]! > count || (hits[before]! === count && touchOrder[before]! < touch)) break;
+        best[at] = before;
         at--;
       }
       best[at] = id;
