@@ -38,8 +38,12 @@ export interface CorpusSessionOptions {
 
 class Cancelled extends Error {}
 
-/** Closing a corpus this large collects its garbage at once (collect-garbage.ts). */
-const LARGE_CORPUS = 5000;
+/**
+ * Closing a corpus this large collects its garbage at once (collect-garbage.ts). Not below:
+ * a forced collection also drops the shapes the JIT's code was built for, and recompiling
+ * it costs the next open of ten thousand articles a tenth more CPU than the memory is worth.
+ */
+const LARGE_CORPUS = 50_000;
 
 /**
  * Reading and cleaning scale with cores. On two cores both go to workers (the main thread
