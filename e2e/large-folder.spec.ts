@@ -22,6 +22,22 @@ async function recordProgress(page: Page): Promise<void> {
   });
 }
 
+/** Drawn article-list rows that overlap the next one, or leave more than their 2 px gap under their content. */
+async function articleRowGaps(page: Page): Promise<{ overlaps: number; gaps: number }> {
+  return page.locator('.article-list .list-slot').evaluateAll((slots) => {
+    const boxes = slots
+      .map((slot) => ({ box: slot.getBoundingClientRect(), content: slot.firstElementChild!.getBoundingClientRect() }))
+      .sort((a, b) => a.box.top - b.box.top);
+    let overlaps = 0;
+    let gaps = 0;
+    boxes.forEach(({ box, content }, k) => {
+      if (k > 0 && box.top < boxes[k - 1]!.box.bottom - 0.5) overlaps++;
+      if (box.height - content.height > 2.5) gaps++;
+    });
+    return { overlaps, gaps };
+  });
+}
+
 async function openByPath(page: Page, folder: string): Promise<void> {
   await page.getByLabel('Folder path').fill(folder);
   await page.getByLabel('Folder path').press('Enter');
@@ -55,6 +71,15 @@ test.describe('large folders', () => {
     await pairs.hover();
     await page.mouse.wheel(0, 3000);
     await expect.poll(() => pairs.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+
+    // Rows take the height of their content (a one-line title leaves no gap) and never overlap.
+    await expect.poll(() => articleRowGaps(page)).toEqual({ overlaps: 0, gaps: 0 });
+    await page.getByLabel('Filter articles and pairs').fill('Virginia Democratic');
+    await expect(page.locator('.article-list .article-item')).toHaveCount(1);
+    await expect
+      .poll(() => page.locator('.article-list .list-slot').evaluate((el) => el.getBoundingClientRect().height))
+      .toBeLessThan(56);
+    await page.getByLabel('Filter articles and pairs').fill('');
 
     // Stepping through changes keeps up with key repeat.
     await page.locator('#comparison-rows').focus();

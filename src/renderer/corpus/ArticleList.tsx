@@ -6,7 +6,11 @@ import { articleMatchesFilter } from '../store/selectors';
 import { formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
-/** Fixed heights keep a 100k-article list cheap: titles clamp to two lines, metadata to one. */
+/**
+ * Estimates until a row is drawn and measured: titles clamp to two lines and metadata to one,
+ * so a row is one of a few heights, and only the rows on screen are ever measured (a
+ * one-line title takes one line, not a two-line slot).
+ */
 const STORY_HEIGHT = 28;
 const ARTICLE_HEIGHT = 64;
 
@@ -36,6 +40,8 @@ export function ArticleList() {
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => (entries[index]?.kind === 'story' ? STORY_HEIGHT : ARTICLE_HEIGHT),
+    // Measured sizes belong to an article, not to a place: filtering moves articles around.
+    getItemKey: (index) => entries[index]?.key ?? index,
     overscan: 10,
   });
   const toggle = (index: number) =>
@@ -70,8 +76,10 @@ export function ArticleList() {
             return (
               <li
                 key={entry.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 className="list-slot"
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                style={{ transform: `translateY(${item.start}px)` }}
               >
                 {entry.kind === 'story' ? (
                   <button

@@ -4,6 +4,9 @@ import type { PairScore } from '../../shared/comparison/comparison-types';
 import { articleMatchesFilter, formatShare } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
+/** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
+const COUNT = new Intl.NumberFormat('en-US');
+
 const PAIR_HEIGHT = 50;
 
 /** Ranked pairs: the two one-way reuse shares as small bars, and the score. Only rows in view render. */
@@ -54,9 +57,11 @@ export function PairList() {
       <h2 id="pairs-heading" className="panel-title">
         Ranked pairs{' '}
         <span className="count" title={exact ? 'Aligned exactly' : 'Estimated; exact figures follow'}>
-          {total > pairs.length ? `strongest ${pairs.length} of ${total}` : pairs.length}
+          {total > pairs.length
+            ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
+            : COUNT.format(pairs.length)}
           {ranking && ' …'}
-          {!exact && pairs.length > 0 && ' (estimated)'}
+          {!exact && pairs.length > 0 && ' · estimated'}
         </span>
       </h2>
       <div className="pair-list" ref={scroller}>
