@@ -117,7 +117,8 @@ async function showChrome(job: RankJob, learned: Float64Array, words: Uint32Arra
     entry.shown = shown;
   });
   if (reload.length > 0) {
-    const loaded = await job.pool.run<LoadReply>(0, {
+    // The last worker bands the folder, which ends before the first one has indexed it.
+    const loaded = await job.pool.run<LoadReply>(job.pool.size - 1, {
       type: 'load',
       cacheDir: job.cacheFolder,
       chrome: learned,
