@@ -2,6 +2,7 @@
  * Which outlet published a text: from a site prefix in the title line ("taz.de -- …" →
  * "taz") or from a scraper's file name ("00006_nytimes-com.txt" → "nytimes.com").
  */
+import { boundedMemo } from './bounded-memo';
 
 const TLDS = new Set([
   'com',
@@ -40,7 +41,7 @@ const TLDS = new Set([
 const SCRAPER_SITE = /^([a-z0-9][a-z0-9-]*)\.[a-z]{2,4}$/i;
 
 /** Outlets by file name without its number: a folder's thousands of files share a few sites. */
-const outletsBySite = new Map<string, string | null>();
+const outletOfSiteMemo = boundedMemo(outletOfSite);
 
 /** "nytimes-com" → "nytimes.com", "dailymail-co-uk" → "dailymail.co.uk", "yahoo-com-news" → "yahoo.com/news". */
 export function outletFromFileName(fileName: string): string | null {
@@ -49,14 +50,7 @@ export function outletFromFileName(fileName: string): string | null {
   while (isDigit(fileName.charCodeAt(digits))) digits++;
   const separator = fileName.charCodeAt(digits);
   if (digits === 0 || (separator !== 95 && separator !== 45)) return null; // "_" "-"
-  const site = fileName.slice(digits + 1);
-  let outlet = outletsBySite.get(site);
-  if (outlet === undefined) {
-    outlet = outletOfSite(site);
-    if (outletsBySite.size >= 10_000) outletsBySite.clear();
-    outletsBySite.set(site, outlet);
-  }
-  return outlet;
+  return outletOfSiteMemo(fileName.slice(digits + 1));
 }
 
 function isDigit(code: number): boolean {

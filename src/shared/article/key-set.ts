@@ -14,9 +14,7 @@ export class KeySet implements KeyLookup {
   private readonly slots: Float64Array;
   private readonly mask: number;
 
-  constructor(keys: ArrayLike<number> | Iterable<number>) {
-    const list =
-      Array.isArray(keys) || ArrayBuffer.isView(keys) ? (keys as ArrayLike<number>) : [...(keys as Iterable<number>)];
+  constructor(list: ArrayLike<number>) {
     // At most half full, so that probes stay short.
     let capacity = 8;
     while (capacity < list.length * 2) capacity *= 2;

@@ -3,6 +3,7 @@
  * mapped to the lower-case short names the article model stores (`dpa`, `afp`, `ap`, …).
  * One table so credit lines, datelines and captions agree on spelling.
  */
+import { boundedMemo } from './bounded-memo';
 
 /** Written form (lower case) → normalised name. */
 const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -76,17 +77,11 @@ export function normaliseAgency(name: string): string | null {
   if (name.length >= LONGEST_ALIAS_LETTERS + 3 && TOO_MANY_LETTERS.test(name)) return null;
   // mayBeAgency's pattern alone: its first test has just passed.
   if (!MAY_BE_AGENCY.test(name)) return null;
-  // Credits repeat ("AP", "Reuters" in every caption): remember the answers.
-  let known = normalised.get(name);
-  if (known === undefined) {
-    known = normaliseUncached(name);
-    if (normalised.size >= 10_000) normalised.clear();
-    normalised.set(name, known);
-  }
-  return known;
+  return normalised(name);
 }
 
-const normalised = new Map<string, string | null>();
+/** Credits repeat ("AP", "Reuters" in every caption): the answers are remembered. */
+const normalised = boundedMemo(normaliseUncached);
 
 /** False when normaliseAgency(name) is null for sure; whitespace after `name` never makes it false. */
 export function mayBeAgency(name: string): boolean {

@@ -60,12 +60,14 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
     parts.push(partIndex);
   }
   const p = texts.length;
-  // Where the u32 columns start in scratchU32 (see packAnalysis); keys sit at scratchKeys[1 + k].
-  const lengthsAt = 2 + 2 * p;
-  const wordsAt = lengthsAt + p;
-  const indicesAt = wordsAt + p;
-  const fpEndsAt = indicesAt + p;
-  const fpsAt = fpEndsAt + p;
+  // Where the u32 columns start in scratchU32 (packedLayout's offsets are in bytes; fps' do
+  // not depend on the fingerprints' count); keys sit at scratchKeys[1 + k].
+  const layout = packedLayout(p, 0);
+  const lengthsAt = layout.lengths >> 2;
+  const wordsAt = layout.words >> 2;
+  const indicesAt = layout.paragraphs >> 2;
+  const fpEndsAt = layout.fpEnds >> 2;
+  const fpsAt = layout.fps >> 2;
   ensureScratch(fpsAt, 0);
   // The code units of all compared paragraphs in one copy (see codeUnits): a copy per
   // paragraph cost more than joining them. Paragraph k is units[at, at + texts[k].length).
@@ -103,10 +105,10 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
   }
   scratchU32[0] = p;
   scratchU32[1] = fpCount;
-  const partsAt = 4 * (fpsAt + fpCount);
+  const { parts: partsAt, size } = packedLayout(p, fpCount);
   for (let k = 0; k < p; k++) scratchBytes[partsAt + k] = parts[k]!;
   // Uint8Array's slice: ArrayBuffer's costs twice as much.
-  return viewsOf(scratchBytes.slice(0, partsAt + p).buffer, 0, p, fpCount);
+  return viewsOf(scratchBytes.slice(0, size).buffer, 0, p, fpCount);
 }
 
 /** Makes room in the scratch for `words` 32-bit words and `bytes` bytes after them. */
@@ -134,36 +136,55 @@ export function partOf(analysis: ArticleAnalysis, k: number): ParagraphPart {
 export function packAnalysis(a: ArticleAnalysis): Uint8Array {
   const p = a.keys.length;
   const f = a.fps.length;
-  const size = 8 + 8 * p + 4 * (4 * p + f) + p;
-  if (isPacked(a, size)) return new Uint8Array(a.keys.buffer, 0, size);
-  const buffer = new ArrayBuffer(size);
+  const layout = packedLayout(p, f);
+  if (isPacked(a, layout)) return new Uint8Array(a.keys.buffer, 0, layout.size);
+  const buffer = new ArrayBuffer(layout.size);
   const header = new Uint32Array(buffer, 0, 2);
   header[0] = p;
   header[1] = f;
-  new Float64Array(buffer, 8, p).set(a.keys);
-  const columns = new Uint32Array(buffer, 8 + 8 * p, 4 * p + f);
-  columns.set(a.lengths, 0);
-  columns.set(a.words, p);
-  columns.set(a.paragraphs, 2 * p);
-  columns.set(a.fpEnds, 3 * p);
-  columns.set(a.fps, 4 * p);
-  new Uint8Array(buffer, 8 + 8 * p + 4 * (4 * p + f), p).set(a.parts);
+  const packed = viewsOf(buffer, 0, p, f);
+  packed.keys.set(a.keys);
+  packed.lengths.set(a.lengths);
+  packed.words.set(a.words);
+  packed.paragraphs.set(a.paragraphs);
+  packed.fpEnds.set(a.fpEnds);
+  packed.fps.set(a.fps);
+  packed.parts.set(a.parts);
   return new Uint8Array(buffer);
 }
 
-/** Whether `a` views a buffer of exactly `size` bytes in packAnalysis' layout. */
-function isPacked(a: ArticleAnalysis, size: number): boolean {
+const COLUMNS = ['keys', 'lengths', 'words', 'paragraphs', 'fpEnds', 'fps', 'parts'] as const;
+
+/**
+ * Byte offsets of each column in a packed analysis of `p` paragraphs and `f` fingerprints:
+ * a [paragraphs, fps] header, keys (f64), the u32 columns, fps, then parts (u8).
+ */
+function packedLayout(p: number, f: number): Record<(typeof COLUMNS)[number] | 'size', number> {
+  const lengths = 8 + 8 * p;
+  const fps = lengths + 16 * p;
+  const parts = fps + 4 * f;
+  return {
+    keys: 8,
+    lengths,
+    words: lengths + 4 * p,
+    paragraphs: lengths + 8 * p,
+    fpEnds: lengths + 12 * p,
+    fps,
+    parts,
+    size: parts + p,
+  };
+}
+
+/** Whether `a` views a buffer in exactly packAnalysis' layout. */
+function isPacked(a: ArticleAnalysis, layout: ReturnType<typeof packedLayout>): boolean {
   const { buffer } = a.keys;
-  if (buffer.byteLength !== size || a.keys.byteOffset !== 8) return false;
+  if (buffer.byteLength !== layout.size) return false;
   const p = a.keys.length;
   const f = a.fps.length;
-  const base = 8 + 8 * p;
-  const columns = [a.lengths, a.words, a.paragraphs, a.fpEnds, a.fps, a.parts];
-  const offsets = [0, 4 * p, 8 * p, 12 * p, 16 * p, 16 * p + 4 * f];
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    if (column.buffer !== buffer || column.byteOffset !== base + offsets[i]!) return false;
-    if (column.length !== (column === a.fps ? f : p)) return false;
+  for (const name of COLUMNS) {
+    const column = a[name];
+    if (column.buffer !== buffer || column.byteOffset !== layout[name]) return false;
+    if (column.length !== (name === 'fps' ? f : p)) return false;
   }
   const header = new Uint32Array(buffer, 0, 2);
   return header[0] === p && header[1] === f;
@@ -183,9 +204,10 @@ export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
 export function unpackKeys(bytes: Uint8Array): { keys: Float64Array; lengths: Uint32Array } {
   const packed = aligned(bytes);
   const p = new Uint32Array(packed.buffer, packed.byteOffset, 1)[0]!;
+  const layout = packedLayout(p, 0);
   return {
-    keys: new Float64Array(packed.buffer, packed.byteOffset + 8, p),
-    lengths: new Uint32Array(packed.buffer, packed.byteOffset + 8 + 8 * p, p),
+    keys: new Float64Array(packed.buffer, packed.byteOffset + layout.keys, p),
+    lengths: new Uint32Array(packed.buffer, packed.byteOffset + layout.lengths, p),
   };
 }
 
@@ -196,15 +218,15 @@ function aligned(bytes: Uint8Array): Uint8Array {
 
 /** The columns of a packed analysis of `p` paragraphs and `f` fingerprints at `byteOffset`. */
 function viewsOf(buffer: ArrayBufferLike, byteOffset: number, p: number, f: number): ArticleAnalysis {
-  const base = byteOffset + 8 + 8 * p;
+  const at = packedLayout(p, f);
   return {
-    keys: new Float64Array(buffer, byteOffset + 8, p),
-    lengths: new Uint32Array(buffer, base, p),
-    words: new Uint32Array(buffer, base + 4 * p, p),
-    paragraphs: new Uint32Array(buffer, base + 8 * p, p),
-    fpEnds: new Uint32Array(buffer, base + 12 * p, p),
-    fps: new Uint32Array(buffer, base + 16 * p, f),
-    parts: new Uint8Array(buffer, base + 16 * p + 4 * f, p),
+    keys: new Float64Array(buffer, byteOffset + at.keys, p),
+    lengths: new Uint32Array(buffer, byteOffset + at.lengths, p),
+    words: new Uint32Array(buffer, byteOffset + at.words, p),
+    paragraphs: new Uint32Array(buffer, byteOffset + at.paragraphs, p),
+    fpEnds: new Uint32Array(buffer, byteOffset + at.fpEnds, p),
+    fps: new Uint32Array(buffer, byteOffset + at.fps, f),
+    parts: new Uint8Array(buffer, byteOffset + at.parts, p),
   };
 }
 
