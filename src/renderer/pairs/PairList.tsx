@@ -60,8 +60,8 @@ export function PairList() {
           {total > pairs.length
             ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
             : COUNT.format(pairs.length)}
-          {ranking && ' …'}
           {!exact && pairs.length > 0 && ' · estimated'}
+          {ranking && '…'}
         </span>
       </h2>
       <div className="pair-list" ref={scroller}>
