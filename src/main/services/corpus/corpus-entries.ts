@@ -8,7 +8,7 @@ import type { PairScore } from '../../../shared/comparison/comparison-types';
 import type { Candidates } from '../../../shared/corpus/find-candidates';
 import { pairScore, sortPairs } from '../../../shared/corpus/pair-scores';
 import type { CacheEntry } from './corpus-cache';
-import { sharedBytes, sharedF64, sharedU32 } from './shared-memory';
+import { sharedConcat, sharedF64, sharedU32 } from './shared-memory';
 import type { ArticleSource, SharedAnalyses } from './worker-protocol';
 
 export interface CorpusEntry {
@@ -60,11 +60,11 @@ export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
   const lengths = sharedU32(n);
   const segments: SharedArrayBuffer[] = [];
   const numbers = new Map<SharedArrayBuffer, number>();
-  let unshared = 0;
+  const unshared: number[] = [];
   entries.forEach(({ analysis }, k) => {
     lengths[k] = analysis.length;
     if (!(analysis.buffer instanceof SharedArrayBuffer)) {
-      unshared += Math.ceil(analysis.length / 8) * 8;
+      unshared.push(k);
       return;
     }
     let number = numbers.get(analysis.buffer);
@@ -75,16 +75,12 @@ export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
     segmentOf[k] = number;
     offsets[k] = analysis.byteOffset;
   });
-  if (unshared > 0) {
-    const extra = sharedBytes(unshared);
-    const number = segments.push(extra.buffer as SharedArrayBuffer) - 1;
-    let at = 0;
-    entries.forEach(({ analysis }, k) => {
-      if (analysis.buffer instanceof SharedArrayBuffer) return;
-      extra.set(analysis, at);
+  if (unshared.length > 0) {
+    const extra = sharedConcat(unshared.map((k) => entries[k]!.analysis));
+    const number = segments.push(extra.segment) - 1;
+    unshared.forEach((k, u) => {
       segmentOf[k] = number;
-      offsets[k] = at;
-      at += Math.ceil(analysis.length / 8) * 8;
+      offsets[k] = extra.offsets[u]!;
     });
   }
   return { segments, segmentOf, offsets, lengths };

@@ -21,7 +21,7 @@ import { readArticleFileSync } from '../read-article-file-sync';
 import { collectGarbage } from './collect-garbage';
 import { readCachedArticle, SegmentWriter } from './corpus-cache';
 import { handleSearch } from './corpus-search-tasks';
-import { sharedBytes } from './shared-memory';
+import { sharedConcat } from './shared-memory';
 import { loadArticle } from './load-articles';
 import type {
   AlignReply,
@@ -232,18 +232,14 @@ function summaryOf(article: Article, analysis: ArticleAnalysis): ArticleSummary 
 
 /** All packed analyses of a batch in one shared buffer, 8-byte aligned; ranges go in the items. */
 function concatPacks(items: ReadItem[], packs: (Uint8Array | null)[]): SharedArrayBuffer {
-  let size = 0;
-  for (const pack of packs) if (pack) size += Math.ceil(pack.length / 8) * 8;
-  const out = sharedBytes(size);
-  let at = 0;
+  const placed: { item: ReadItem & { kind: 'article' }; pack: Uint8Array }[] = [];
   packs.forEach((pack, k) => {
     const item = items[k];
-    if (!pack || item?.kind !== 'article') return;
-    out.set(pack, at);
-    item.analysis = [at, pack.length];
-    at += Math.ceil(pack.length / 8) * 8;
+    if (pack && item?.kind === 'article') placed.push({ item, pack });
   });
-  return out.buffer as SharedArrayBuffer;
+  const { segment, offsets } = sharedConcat(placed.map(({ pack }) => pack));
+  placed.forEach(({ item, pack }, k) => (item.analysis = [offsets[k]!, pack.length]));
+  return segment;
 }
 
 function charsOf(prepared: PreparedArticle): number {

@@ -20,3 +20,22 @@ export function sharedBytes(length: number): Uint8Array {
 export function transferable(...arrays: ArrayBufferView[]): ArrayBuffer[] {
   return arrays.flatMap((array) => (array.buffer instanceof ArrayBuffer ? [array.buffer] : []));
 }
+
+/**
+ * `parts` one after another in one shared segment, each at an 8-byte aligned offset (a packed
+ * analysis holds a Float64Array view); returns the segment and where each part starts.
+ */
+export function sharedConcat(parts: readonly Uint8Array[]): { segment: SharedArrayBuffer; offsets: number[] } {
+  const aligned = (length: number) => Math.ceil(length / 8) * 8;
+  let size = 0;
+  for (const part of parts) size += aligned(part.length);
+  const out = sharedBytes(size);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    offsets.push(at);
+    at += aligned(part.length);
+  }
+  return { segment: out.buffer as SharedArrayBuffer, offsets };
+}
