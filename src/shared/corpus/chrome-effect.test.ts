@@ -14,6 +14,23 @@ const ARTICLE = makeArticle('a', [
 ]);
 const analysis = analyseArticle(ARTICLE, 1);
 const parts: ParagraphPart[] = Array.from(analysis.parts, (_, k) => partOf(analysis, k));
+/** Its title comes from the first text paragraph (see withTitleRepaired). */
+const UNTITLED = makeArticle('b', [
+  ['heading', 'Lange Debatte im Rathaus'],
+  'Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen.',
+  'Die Opposition stimmte dagegen.',
+  'Jetzt abonnieren',
+]);
+const untitled = analyseArticle(UNTITLED, 1);
+const untitledParts: ParagraphPart[] = Array.from(untitled.parts, (_, k) => partOf(untitled, k));
+
+/** Every subset of the paragraphs of `a` as chrome: its marks and its key set. */
+function everyChrome(a: typeof analysis): { marks: boolean[]; chrome: KeySet }[] {
+  return Array.from({ length: 1 << a.keys.length }, (_, mask) => {
+    const marks = Array.from(a.keys, (_, k) => (mask & (1 << k)) !== 0);
+    return { marks, chrome: new KeySet([...a.keys].filter((_, k) => marks[k])) };
+  });
+}
 
 describe('chromeEffect', () => {
   it('counts the words that are not chrome', () => {
@@ -33,13 +50,24 @@ describe('chromeEffect', () => {
       'Der Stadtrat hat am Dienstag …',
       '',
     ];
-    // Every subset of paragraphs as chrome.
-    for (let mask = 0; mask < 1 << analysis.keys.length; mask++) {
-      const marks = parts.map((_, k) => (mask & (1 << k)) !== 0);
-      const chrome = new KeySet([...analysis.keys].filter((_, k) => marks[k]));
+    for (const { marks, chrome } of everyChrome(analysis)) {
       if (chromeEffect(analysis, chrome).retitle) continue;
       expect(repairedTitle('Der Stadtrat beschließt den Haushalt', parts, marks, hints)).toBe(
         'Der Stadtrat beschließt den Haushalt',
+      );
+    }
+  });
+
+  it('in an article without a title, asks only when chrome took its first text paragraph', () => {
+    expect(untitledParts).toEqual(['heading', 'body', 'body', 'body']);
+    expect(chromeEffect(untitled, new KeySet([untitled.keys[3]!])).retitle).toBe(false);
+    expect(chromeEffect(untitled, new KeySet([untitled.keys[0]!])).retitle).toBe(false);
+    expect(chromeEffect(untitled, new KeySet([untitled.keys[1]!])).retitle).toBe(true);
+    const hints = ['Lange Debatte im Rathaus', 'Der Stadtrat hat am Dienstag …', 'Die Opposition stimmte dagegen.', ''];
+    for (const { marks, chrome } of everyChrome(untitled)) {
+      if (chromeEffect(untitled, chrome).retitle) continue;
+      expect(repairedTitle('Der Stadtrat hat am Dienstag …', untitledParts, marks, hints)).toBe(
+        'Der Stadtrat hat am Dienstag …',
       );
     }
   });

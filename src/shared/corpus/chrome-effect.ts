@@ -2,13 +2,16 @@
  * What setting the folder's chrome apart does to an article's summary, from its analysis
  * alone: the words left, and whether its title may change. The workers that fingerprint the
  * folder work this out for their range while they check each paragraph anyway, so the
- * session only re-titles the few articles whose title paragraph was chrome.
+ * session only re-titles the few articles whose title (or, without one, whose first text
+ * paragraph) was chrome.
  */
 import { COMPARED_PARTS } from '../article/article';
 import type { KeyLookup } from '../article/key-set';
 import type { ArticleAnalysis } from './article-analysis';
 
 const TITLE = COMPARED_PARTS.indexOf('title');
+const LEAD = COMPARED_PARTS.indexOf('lead');
+const BODY = COMPARED_PARTS.indexOf('body');
 
 export interface ChromeEffect {
   /** Words of the compared paragraphs that are not chrome. */
@@ -16,8 +19,9 @@ export interface ChromeEffect {
   /** Some paragraph is chrome (else the summary stays exactly as read). */
   held: boolean;
   /**
-   * Some paragraph is chrome and no title paragraph is left: the title must be worked out
-   * again (repairedTitle). Otherwise it stays as read.
+   * The title must be worked out again (repairedTitle): chrome took every title paragraph,
+   * or, in an article without one, its first text paragraph (which the title came from).
+   * Otherwise it stays as read.
    */
   retitle: boolean;
 }
@@ -25,14 +29,21 @@ export interface ChromeEffect {
 export function chromeEffect(a: ArticleAnalysis, chrome: KeyLookup): ChromeEffect {
   let words = 0;
   let held = false;
+  let hadTitle = false;
   let titleLeft = false;
+  /** The first lead or body paragraph: -1 before it, then 1 when it is chrome, else 0. */
+  let firstTextChrome = -1;
   for (let k = 0; k < a.keys.length; k++) {
-    if (chrome.has(a.keys[k]!)) {
+    const part = a.parts[k];
+    const isChrome = chrome.has(a.keys[k]!);
+    if (part === TITLE) hadTitle = true;
+    else if (firstTextChrome === -1 && (part === LEAD || part === BODY)) firstTextChrome = isChrome ? 1 : 0;
+    if (isChrome) {
       held = true;
       continue;
     }
     words += a.words[k]!;
-    if (a.parts[k] === TITLE) titleLeft = true;
+    if (part === TITLE) titleLeft = true;
   }
-  return { words, held, retitle: held && !titleLeft };
+  return { words, held, retitle: held && (hadTitle ? !titleLeft : firstTextChrome === 1) };
 }
