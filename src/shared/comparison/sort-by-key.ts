@@ -17,14 +17,42 @@ export function sortByKey(keys: Uint32Array, values: Uint32Array): { keys: Uint3
     counts.fill(0);
     for (let i = 0; i < fromKeys.length; i++) counts[((fromKeys[i]! >>> shift) & mask) + 1]!++;
     for (let d = 1; d <= size; d++) counts[d]! += counts[d - 1]!;
-    for (let i = 0; i < fromKeys.length; i++) {
-      const to = counts[(fromKeys[i]! >>> shift) & mask]!++;
-      toKeys[to] = fromKeys[i]!;
-      toValues[to] = fromValues[i]!;
-    }
+    scatterByDigit(fromKeys, fromValues, counts, shift, mask, toKeys, toValues);
     [fromKeys, toKeys] = [toKeys, fromKeys];
     [fromValues, toValues] = [toValues, fromValues];
   }
   // An even number of passes: the sorted pairs are back in the input arrays.
   return { keys: fromKeys, values: fromValues };
+}
+
+/**
+ * One stable pass of an LSD radix sort: each (key, value) pair goes to toKeys/toValues at the
+ * next free place of its digit, (key >>> shift) & mask, where counts[digit] says where that
+ * is (advanced as pairs land). `fromValues` null: each pair's value is its index.
+ */
+export function scatterByDigit(
+  fromKeys: Uint32Array,
+  fromValues: Uint32Array | null,
+  counts: Uint32Array,
+  shift: number,
+  mask: number,
+  toKeys: Uint32Array,
+  toValues: Uint32Array,
+): void {
+  const n = fromKeys.length;
+  if (fromValues === null) {
+    for (let i = 0; i < n; i++) {
+      const key = fromKeys[i]!;
+      const to = counts[(key >>> shift) & mask]!++;
+      toKeys[to] = key;
+      toValues[to] = i;
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = fromKeys[i]!;
+    const to = counts[(key >>> shift) & mask]!++;
+    toKeys[to] = key;
+    toValues[to] = fromValues[i]!;
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type { CorpusFingerprints } from './find-candidates';
 import { mixHash } from './paragraph-shingles';
+import { scatterByDigit } from '../comparison/sort-by-key';
 
 export interface PartnerIndex {
   /** Calls `visit(j)` once per shared fingerprint (or band) for every partner j of article i. */
@@ -105,24 +106,9 @@ export function entriesByFingerprint(
     middle[d]! += middle[d - 1]!;
     high[d]! += high[d - 1]!;
   }
-  for (let e = 0; e < total; e++) {
-    const key = fps[e]!;
-    const at = low[key & MASK]!++;
-    keys[at] = key;
-    entries[at] = e;
-  }
-  for (let p = 0; p < total; p++) {
-    const key = keys[p]!;
-    const at = middle[(key >>> 11) & MASK]!++;
-    keyScratch[at] = key;
-    entryScratch[at] = entries[p]!;
-  }
-  for (let p = 0; p < total; p++) {
-    const key = keyScratch[p]!;
-    const at = high[key >>> 22]!++;
-    keys[at] = key;
-    entries[at] = entryScratch[p]!;
-  }
+  scatterByDigit(fps, null, low, 0, MASK, keys, entries);
+  scatterByDigit(keys, entries, middle, 11, MASK, keyScratch, entryScratch);
+  scatterByDigit(keyScratch, entryScratch, high, 22, MASK, keys, entries);
   return { entries, keys };
 }
 
