@@ -8,7 +8,7 @@
  */
 import { foldSettingOf, matchKey, type FoldOptions } from './match-key';
 import { isLatinSafe, latinTokenEnd } from './segment-latin';
-import { codeUnits } from './tokenize-fast';
+import { codeUnits, codeUnitsReader } from './tokenize-fast';
 import { tokenizeSegmented, type SegmentLocale } from './tokenize-words';
 
 /** Distinct token texts and match keys of one fold setting. */
@@ -143,14 +143,8 @@ export function textOf(list: TokenList, from: number, to: number): string {
   return from >= to ? '' : list.text.slice(list.starts[from]!, list.starts[to]!);
 }
 
-let pieceUnits = new Uint16Array(256);
-
-/** A Segmenter token's code units, in a buffer of this module's own. */
-function unitsOfPiece(piece: string): Uint16Array {
-  if (pieceUnits.length < piece.length) pieceUnits = new Uint16Array(piece.length * 2);
-  for (let i = 0; i < piece.length; i++) pieceUnits[i] = piece.charCodeAt(i);
-  return pieceUnits;
-}
+/** A Segmenter token's code units, in a buffer of this module's own (the text's units may be held). */
+const unitsOfPiece = codeUnitsReader();
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
