@@ -13,7 +13,7 @@ import { corpusFingerprint, unpackAnalysis, unpackKeys } from '../../../shared/c
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
-import { arriveAndWait } from './arrive-and-wait';
+import { arrive, arriveAndWait } from './arrive-and-wait';
 import { analysisAt } from './corpus-entries';
 import { sharedU32, transferable } from './shared-memory';
 import type {
@@ -83,10 +83,7 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
     return { reply: { chrome }, transfer: [chrome.buffer] };
   } catch (error) {
     // The other parts must not wait for one that failed: the ranking fails at once instead.
-    if (!waited) {
-      Atomics.add(arrived, 0, 1);
-      Atomics.notify(arrived, 0);
-    }
+    if (!waited) arrive(arrived);
     throw error;
   }
 }
