@@ -124,8 +124,8 @@ function firstSentenceEnd(text: string): number {
       if (!AFTER_STOP.test(text)) continue;
     }
     // The character before the stop, a surrogate pair being one character.
-    const low = text.charCodeAt(i - 1);
-    const before = low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+    const pair = isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+    const before = pair ? i - 2 : i - 1;
     BEFORE_STOP.lastIndex = before;
     if (BEFORE_STOP.test(text) && atLeastCodePoints(text, before, 10)) return i + 1;
   }
@@ -136,16 +136,17 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** Whether `text` holds at least `n` code points before `end`. */
 function atLeastCodePoints(text: string, end: number, n: number): boolean {
   if (end >= 2 * n) return true;
   let count = 0;
   for (let i = 0; i < end; i++) {
     count++;
-    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < end) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) i++;
   }
   return count >= n;
 }
