@@ -140,6 +140,21 @@ describe('createAppServices', () => {
     expect(events.slice(before).every((e) => e.type !== 'corpus' || e.corpusId === 6)).toBe(true);
   });
 
+  it('keeps the open asked for last when an older one finishes its checks later', async () => {
+    const { handlers } = start();
+    // The folder open still waits for its stat when the texts open (no stat) starts.
+    const folder = handlers['corpus:open-folder']({ path: dir, corpusId: 7 });
+    const texts = handlers['corpus:open-texts']({
+      corpusId: 8,
+      label: 'Pasted',
+      files: [{ name: 'c.txt', text: 'Titel C\n\nEin dritter Satz.', size: 26, lastModified: 0 }],
+    });
+    await expect(folder).rejects.toThrow('Loading was cancelled.');
+    await expect(texts).resolves.toEqual({ root: null, label: 'Pasted', articles: 1 });
+    expect(corpusEvents(7)).toEqual([]);
+    expect((await handlers['corpus:get-articles']({ ids: ['dropped:c.txt'] })).map((a) => a.name)).toEqual(['c.txt']);
+  });
+
   it('sends only the strongest pairs, with the count of all', async () => {
     const many = Array.from({ length: MAX_PAIRS_SENT + 10 }, (_, i) => ({
       left: `a${i}`,

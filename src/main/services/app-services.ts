@@ -72,6 +72,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const keeper = options.keepWorkers ? keepWarmWorkers(demoFolder) : null;
   const createSession = options.createSession ?? (() => createCorpusSession({ keeper: keeper ?? undefined }));
   let current: OpenCorpus | null = null;
+  /** Bumped by every open as it arrives, so the last one asked for is known. */
+  let opensAsked = 0;
 
   async function closeCurrent(): Promise<void> {
     const previous = current;
@@ -80,6 +82,16 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     previous.controller.abort();
     await previous.watcher?.close();
     await previous.session.close();
+  }
+
+  /**
+   * Clears the way for the open that arrived as `turn`. Opens race through their awaits (a
+   * path's stat, the old session's close), and an older one that finishes them last must not
+   * replace the newer one: it gives way instead, as a cancelled load.
+   */
+  async function closeCurrentFor(turn: number): Promise<void> {
+    if (turn === opensAsked) await closeCurrent();
+    if (turn !== opensAsked) throw new Error('Loading was cancelled.');
   }
 
   /**
@@ -111,11 +123,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   }
 
   async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
+    const turn = ++opensAsked;
     const target = resolve(path);
     const info = await stat(target).catch(() => null);
     if (!info) throw new Error(`Not found: ${target}`);
     if (!info.isFile() && !info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
-    await closeCurrent();
+    await closeCurrentFor(turn);
     const open = startCorpus(corpusId);
 
     const readAll = new Promise<number>((resolveRead, rejectRead) => {
@@ -188,7 +201,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { added: articles.length, errors: [] };
     },
     'corpus:open-texts': async ({ corpusId, label, files }) => {
-      await closeCurrent();
+      await closeCurrentFor(++opensAsked);
       const open = startCorpus(corpusId);
       await open.session.open(null, {}, open.emit);
       await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
