@@ -155,6 +155,44 @@ describe('createAppServices', () => {
     expect((await handlers['corpus:get-articles']({ ids: ['dropped:c.txt'] })).map((a) => a.name)).toEqual(['c.txt']);
   });
 
+  it('closes a corpus that dropped files started while the old one was closing', async () => {
+    let releaseClose = () => {};
+    const closing = new Promise<void>((resolve) => (releaseClose = resolve));
+    const sessions: { closing: boolean; closed: boolean }[] = [];
+    services = createAppServices({
+      transport: 'browser',
+      userDataDir: dataDir,
+      demoFolder: join(dir, 'demo'),
+      emit: (event) => events.push(event),
+      createSession: () => {
+        const state = { closing: false, closed: false };
+        // The first session closes slowly, as a large corpus does.
+        const slow = sessions.length === 0;
+        sessions.push(state);
+        return {
+          open: async (_root, _options, emit) => emit({ type: 'done', articles: 0, errors: 0, ms: 0 }),
+          getArticles: async () => [],
+          add: async () => undefined,
+          remove: async () => undefined,
+          close: async () => {
+            state.closing = true;
+            if (slow) await closing;
+            state.closed = true;
+          },
+        };
+      },
+    });
+    const { handlers } = services;
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 1 });
+    const reopening = handlers['corpus:open-folder']({ path: dir, corpusId: 2 });
+    // While the old session closes, a drop starts an empty corpus of its own.
+    await waitFor(() => sessions[0]!.closing);
+    await handlers['corpus:add-texts']({ files: [{ name: 'c.txt', text: 'Ein Satz.', size: 9, lastModified: 0 }] });
+    releaseClose();
+    await reopening;
+    expect(sessions.map((s) => s.closed)).toEqual([true, true, false]);
+  });
+
   it('sends only the strongest pairs, with the count of all', async () => {
     const many = Array.from({ length: MAX_PAIRS_SENT + 10 }, (_, i) => ({
       left: `a${i}`,

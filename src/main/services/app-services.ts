@@ -87,10 +87,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   /**
    * Clears the way for the open that arrived as `turn`. Opens race through their awaits (a
    * path's stat, the old session's close), and an older one that finishes them last must not
-   * replace the newer one: it gives way instead, as a cancelled load.
+   * replace the newer one: it gives way instead, as a cancelled load. Files dropped while the
+   * old session closes start an empty corpus (ensureOpen), which is closed too, not leaked.
    */
   async function closeCurrentFor(turn: number): Promise<void> {
-    if (turn === opensAsked) await closeCurrent();
+    while (turn === opensAsked && current !== null) await closeCurrent();
     if (turn !== opensAsked) throw new Error('Loading was cancelled.');
   }
 
