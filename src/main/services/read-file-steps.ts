@@ -37,18 +37,13 @@ export function createChunkCollector(maxBytes: number, expected: number) {
 }
 
 /**
- * True when the file is the same one, unchanged, after the read, and all of it was read. Both
- * readers pass the open handle's stat as `after`: a file renamed over ours leaves the handle
- * on the complete old file (a consistent copy), while a save in place moves size or mtime.
+ * True when the file held still during the read and all of it was read. Both readers pass
+ * the open handle's stat as `after`, so it is always the same file: one renamed over ours
+ * leaves the handle on the complete old file (a consistent copy), while a save in place
+ * moves size or mtime.
  */
-export function unchangedDuringRead(before: Stats, after: Stats | null, bytesRead: number): boolean {
-  return (
-    after !== null &&
-    after.ino === before.ino &&
-    after.size === before.size &&
-    after.mtimeMs === before.mtimeMs &&
-    bytesRead === before.size
-  );
+export function unchangedDuringRead(before: Stats, after: Stats, bytesRead: number): boolean {
+  return after.size === before.size && after.mtimeMs === before.mtimeMs && bytesRead === before.size;
 }
 
 /** Whether a failed stat may be a dangling link (then the caller looks at the link itself). */
