@@ -15,7 +15,6 @@ const summary = (id: string, title = id): ArticleSummary => ({
   encoding: 'utf-8',
   size: 1,
   mtimeMs: 0,
-  words: 1,
 });
 
 const slice = (partial: Partial<CorpusSlice> = {}): CorpusSlice => ({

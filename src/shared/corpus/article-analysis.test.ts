@@ -25,12 +25,11 @@ const ARTICLE = makeArticle('a', [
 ]);
 
 describe('analyseArticle', () => {
-  it('keeps each compared paragraph: key, words, part and its fingerprints', () => {
+  it('keeps each compared paragraph: key, part and its fingerprints', () => {
     const a = analyseArticle(ARTICLE, 1);
     expect([...a.paragraphs]).toEqual([0, 1, 3]);
     expect([0, 1, 2].map((k) => partOf(a, k))).toEqual(['title', 'body', 'body']);
     expect(a.keys[2]).toBe(hashParagraphKey(paragraphKey('Jetzt abonnieren')));
-    expect([...a.words]).toEqual([5, 16, 2]);
     // With a window of 1 every shingle is a fingerprint: the full fingerprint's set.
     expect([...corpusFingerprint(a, new Set())]).toEqual([...fingerprintArticle(ARTICLE).shingles]);
   });
@@ -118,12 +117,11 @@ function definition(specs: [ParagraphPart, string][], window: number): ArticleAn
       : [];
     fps.push(...[...new Set(minima)].sort((a, b) => a - b));
     fpEnds.push(fps.length);
-    return { key: paragraphKey(text), words: words.length };
+    return { key: paragraphKey(text) };
   });
   return {
     keys: Float64Array.from(perParagraph, (p) => hashParagraphKey(p.key)),
     lengths: Uint32Array.from(perParagraph, (p) => p.key.length),
-    words: Uint32Array.from(perParagraph, (p) => p.words),
     paragraphs: Uint32Array.from(compared, (p) => p.index),
     parts: Uint8Array.from(compared, (p) => COMPARED_PARTS.indexOf(p.part)),
     fpEnds: Uint32Array.from(fpEnds),

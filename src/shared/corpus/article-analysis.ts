@@ -1,7 +1,7 @@
 /**
  * What a corpus keeps of an article once it has been read: for each compared paragraph its
- * key hash and length (to learn folder chrome), its word count, and its winnowed
- * shingle fingerprints. Per paragraph, so that chrome learned across the whole folder can be
+ * key hash and length (to learn folder chrome) and its winnowed shingle
+ * fingerprints. Per paragraph, so that chrome learned across the whole folder can be
  * left out later without the text. Packed into one buffer: it crosses threads and the cache.
  */
 import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/article';
@@ -22,7 +22,6 @@ export const WINNOW_WINDOW = 8;
 export interface ArticleAnalysis {
   keys: Float64Array;
   lengths: Uint32Array;
-  words: Uint32Array;
   /** Index into Article.paragraphs. */
   paragraphs: Uint32Array;
   /** Index into COMPARED_PARTS. */
@@ -64,7 +63,6 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
   // not depend on the fingerprints' count); keys sit at scratchKeys[1 + k].
   const layout = packedLayout(p, 0);
   const lengthsAt = layout.lengths >> 2;
-  const wordsAt = layout.words >> 2;
   const indicesAt = layout.paragraphs >> 2;
   const fpEndsAt = layout.fpEnds >> 2;
   const fpsAt = layout.fps >> 2;
@@ -84,7 +82,6 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
     at += text.length;
     wordBuffer = collected.hashes;
     const words = collected.count;
-    scratchU32[wordsAt + k] = words;
     scratchU32[indicesAt + k] = indices[k]!;
     const n = shingleCount(words);
     if (shingleBuffer.length < n) shingleBuffer = new Uint32Array(n * 2);
@@ -145,7 +142,6 @@ export function packAnalysis(a: ArticleAnalysis): Uint8Array {
   const packed = viewsOf(buffer, 0, p, f);
   packed.keys.set(a.keys);
   packed.lengths.set(a.lengths);
-  packed.words.set(a.words);
   packed.paragraphs.set(a.paragraphs);
   packed.fpEnds.set(a.fpEnds);
   packed.fps.set(a.fps);
@@ -153,7 +149,7 @@ export function packAnalysis(a: ArticleAnalysis): Uint8Array {
   return new Uint8Array(buffer);
 }
 
-const COLUMNS = ['keys', 'lengths', 'words', 'paragraphs', 'fpEnds', 'fps', 'parts'] as const;
+const COLUMNS = ['keys', 'lengths', 'paragraphs', 'fpEnds', 'fps', 'parts'] as const;
 
 /**
  * Byte offsets of each column in a packed analysis of `p` paragraphs and `f` fingerprints:
@@ -161,14 +157,13 @@ const COLUMNS = ['keys', 'lengths', 'words', 'paragraphs', 'fpEnds', 'fps', 'par
  */
 function packedLayout(p: number, f: number): Record<(typeof COLUMNS)[number] | 'size', number> {
   const lengths = 8 + 8 * p;
-  const fps = lengths + 16 * p;
+  const fps = lengths + 12 * p;
   const parts = fps + 4 * f;
   return {
     keys: 8,
     lengths,
-    words: lengths + 4 * p,
-    paragraphs: lengths + 8 * p,
-    fpEnds: lengths + 12 * p,
+    paragraphs: lengths + 4 * p,
+    fpEnds: lengths + 8 * p,
     fps,
     parts,
     size: parts + p,
@@ -222,7 +217,6 @@ function viewsOf(buffer: ArrayBufferLike, byteOffset: number, p: number, f: numb
   return {
     keys: new Float64Array(buffer, byteOffset + at.keys, p),
     lengths: new Uint32Array(buffer, byteOffset + at.lengths, p),
-    words: new Uint32Array(buffer, byteOffset + at.words, p),
     paragraphs: new Uint32Array(buffer, byteOffset + at.paragraphs, p),
     fpEnds: new Uint32Array(buffer, byteOffset + at.fpEnds, p),
     fps: new Uint32Array(buffer, byteOffset + at.fps, f),

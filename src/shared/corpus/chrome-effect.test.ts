@@ -33,14 +33,14 @@ function everyChrome(a: typeof analysis): { marks: boolean[]; chrome: KeySet }[]
 }
 
 describe('chromeEffect', () => {
-  it('counts the words that are not chrome', () => {
-    expect(chromeEffect(analysis, new KeySet([]))).toEqual({ words: 24, held: false, retitle: false });
-    expect(chromeEffect(analysis, new KeySet([analysis.keys[3]!]))).toEqual({ words: 22, held: true, retitle: false });
+  it('says whether the article holds chrome', () => {
+    expect(chromeEffect(analysis, new KeySet([]))).toEqual({ held: false, retitle: false });
+    expect(chromeEffect(analysis, new KeySet([analysis.keys[3]!]))).toEqual({ held: true, retitle: false });
   });
 
   it('asks for a new title only when chrome took every title paragraph', () => {
     const titleIsChrome = new KeySet([analysis.keys[0]!]);
-    expect(chromeEffect(analysis, titleIsChrome)).toEqual({ words: 19, held: true, retitle: true });
+    expect(chromeEffect(analysis, titleIsChrome)).toEqual({ held: true, retitle: true });
   });
 
   it('never says the title stays when repairedTitle would change it', () => {

@@ -1,6 +1,6 @@
 /**
  * What setting the folder's chrome apart does to an article's summary, from its analysis
- * alone: the words left, and whether its title may change. The workers that fingerprint the
+ * alone: whether its title may change. The workers that fingerprint the
  * folder work this out for their range while they check each paragraph anyway, so the
  * session only re-titles the few articles whose title (or, without one, whose first text
  * paragraph) was chrome.
@@ -14,8 +14,6 @@ const LEAD = COMPARED_PARTS.indexOf('lead');
 const BODY = COMPARED_PARTS.indexOf('body');
 
 export interface ChromeEffect {
-  /** Words of the compared paragraphs that are not chrome. */
-  words: number;
   /** Some paragraph is chrome (else the summary stays exactly as read). */
   held: boolean;
   /**
@@ -27,7 +25,6 @@ export interface ChromeEffect {
 }
 
 export function chromeEffect(a: ArticleAnalysis, chrome: KeyLookup): ChromeEffect {
-  let words = 0;
   let held = false;
   let hadTitle = false;
   let titleLeft = false;
@@ -42,8 +39,7 @@ export function chromeEffect(a: ArticleAnalysis, chrome: KeyLookup): ChromeEffec
       held = true;
       continue;
     }
-    words += a.words[k]!;
     if (part === TITLE) titleLeft = true;
   }
-  return { words, held, retitle: held && (hadTitle ? !titleLeft : firstTextChrome === 1) };
+  return { held, retitle: held && (hadTitle ? !titleLeft : firstTextChrome === 1) };
 }

@@ -10,12 +10,7 @@ import { applyRepeatedChrome } from '../../../shared/article/mark-repeated-boile
 import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
 import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';
-import {
-  analyseArticle,
-  packAnalysis,
-  WINNOW_WINDOW,
-  type ArticleAnalysis,
-} from '../../../shared/corpus/article-analysis';
+import { analyseArticle, packAnalysis, WINNOW_WINDOW } from '../../../shared/corpus/article-analysis';
 import { exactShares } from '../../../shared/corpus/pair-scores';
 import { readArticleFileSync } from '../read-article-file-sync';
 import { collectGarbage } from './collect-garbage';
@@ -175,7 +170,7 @@ function readFiles(request: ReadRequest, writer: SegmentWriter): ReadReply {
   };
   const analysed = (article: Article, ref: CacheRef | null, fromFile: boolean) => {
     const analysis = analyseArticle(article, request.window);
-    const summary = summaryOf(article, analysis);
+    const summary = summaryOf(article);
     const titleHints = titleHintsOf(article);
     add(
       { kind: 'article', path: article.path, summary, analysis: [0, 0], ref, fromFile, titleHints },
@@ -206,13 +201,10 @@ function unchanged(path: string, known: KnownFile): boolean {
 }
 
 /**
- * The summary without a second word count: the analysis counted words per paragraph. Its
- * fields are named, not spread: a spread object takes a shape of its own, which made this
- * and the message carrying it cost more.
+ * The summary. Its fields are named, not spread: a spread object takes a shape of its own,
+ * which made this and the message carrying it cost more.
  */
-function summaryOf(article: Article, analysis: ArticleAnalysis): ArticleSummary {
-  let words = 0;
-  for (const count of analysis.words) words += count;
+function summaryOf(article: Article): ArticleSummary {
   return {
     title: article.title,
     date: article.date,
@@ -226,7 +218,6 @@ function summaryOf(article: Article, analysis: ArticleAnalysis): ArticleSummary 
     encoding: article.encoding,
     size: article.size,
     mtimeMs: article.mtimeMs,
-    words,
   };
 }
 

@@ -43,12 +43,12 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { chrome, fingerprinted } = await learnChromeInWorkers(pool, entries);
   if (job.isCancelled()) return;
   job.state.chrome = chrome;
-  const { corpus, words, effect } = await fingerprinted;
+  const { corpus, effect } = await fingerprinted;
   if (job.isCancelled()) return;
   // The workers search while this thread re-titles the list.
   const searching = findCandidatesInWorkers(pool, corpus, scale.candidates);
   searching.catch(() => {});
-  await showChrome(job, chrome, words, effect);
+  await showChrome(job, chrome, effect);
   const candidates = await searching;
   if (job.isCancelled()) return;
   emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
@@ -89,11 +89,11 @@ export async function rankCorpus(job: RankJob): Promise<void> {
 }
 
 /**
- * Summaries without the learned chrome: words and which titles may change come from the
- * workers (chromeEffect), titles from the hints (title-hints.ts); only a repair the hints
- * cannot make reads articles again.
+ * Titles without the learned chrome: which may change comes from the workers (chromeEffect),
+ * the titles from the hints (title-hints.ts); only a repair the hints cannot make reads
+ * articles again. Every other summary is shown as read.
  */
-async function showChrome(job: RankJob, learned: Float64Array, words: Uint32Array, effect: Uint8Array): Promise<void> {
+async function showChrome(job: RankJob, learned: Float64Array, effect: Uint8Array): Promise<void> {
   const chrome = new KeySet(learned);
   const changed = new Map<string, ArticleSummary>();
   const reload: number[] = [];
@@ -107,13 +107,8 @@ async function showChrome(job: RankJob, learned: Float64Array, words: Uint32Arra
       title = repairedTitle(summary.title, parts, marks, entry.titleHints);
       if (title === null) reload.push(k);
     }
-    // Without chrome the summary stays as read (its words counted the same way or by the reader).
-    const shownWords = effect[k] === 0 ? summary.words : words[k]!;
-    const shown =
-      shownWords === summary.words && (title === null || title === summary.title)
-        ? summary
-        : { ...summary, words: shownWords, title: title ?? summary.title };
-    if (shown.words !== entry.shown.words || shown.title !== entry.shown.title) changed.set(entry.id, shown);
+    const shown = title === null || title === summary.title ? summary : { ...summary, title };
+    if (shown.title !== entry.shown.title) changed.set(entry.id, shown);
     entry.shown = shown;
   });
   if (reload.length > 0) {

@@ -33,9 +33,7 @@ export interface ChromeLearned {
 
 export interface Fingerprinted {
   corpus: CorpusFingerprints;
-  /** Per article: words without the chrome… */
-  words: Uint32Array;
-  /** …and 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
+  /** Per article: 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
   effect: Uint8Array;
 }
 
@@ -65,10 +63,6 @@ export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly C
     corpus: concatFingerprints(
       replies.map((reply) => reply.corpus),
       sharedU32,
-    ),
-    words: concatColumns(
-      replies.map((reply) => reply.words),
-      Uint32Array,
     ),
     effect: concatColumns(
       replies.map((reply) => reply.effect),

@@ -110,9 +110,7 @@ export interface FingerprintRequest {
 export interface FingerprintReply {
   /** Offsets relative to `from`. */
   corpus: CorpusFingerprints;
-  /** Per article of the range, what the chrome does to its summary (see chromeEffect). */
-  words: Uint32Array;
-  /** 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
+  /** Per article of the range, what the chrome does to its summary (see chromeEffect): 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
   effect: Uint8Array;
 }
 
