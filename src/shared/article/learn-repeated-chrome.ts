@@ -78,12 +78,15 @@ export function learnChromePart(
     // Story text runs on: a long paragraph next to shared story text, or a short one between two.
     const long = length >= MIN_SHARED_STORY;
     let embedded = 0;
+    // A short one that opens shared story text (nothing story-long before it): an agency headline.
+    let heading = 0;
     for (let q = start; q < end; q++) {
       if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
       const entry = order[q]!;
       const b = sharedStory(before[entry]!);
       const a = sharedStory(after[entry]!);
       if (long ? b || a : b && a) embedded++;
+      else if (a && before[entry] === -1) heading++;
     }
     if (embedded * 2 >= distinct) continue;
     let outletRepeat = false;
@@ -96,7 +99,10 @@ export function learnChromePart(
       if (perOutlet[outlet]! >= MIN_REPEATS) outletRepeat = true;
     }
     for (let t = 0; t < outletCount; t++) perOutlet[touched[t]!] = 0;
-    const folderRepeat = length <= MAX_FOLDER_CHROME && distinct >= folderRepeats;
+    // Across outlets, a line that mostly heads the same shared copy is that copy's headline, not
+    // chrome; within one outlet it may still be (a site banner above agency stories).
+    const folderRepeat =
+      length <= MAX_FOLDER_CHROME && distinct >= folderRepeats && (embedded + heading) * 2 < distinct;
     if (outletRepeat || folderRepeat) chrome.push(sortedKeys[start]!);
   }
   return chrome;

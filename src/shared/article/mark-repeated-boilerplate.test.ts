@@ -65,6 +65,25 @@ describe('markRepeatedBoilerplate', () => {
     for (const a of output) expect(a.paragraphs.map((p) => p.part)).toEqual(['body', 'heading', 'body']);
   });
 
+  it('keeps an agency headline that heads the same copy across a folder, not a banner above different stories', () => {
+    const outlets = ['a.com', 'b.com', 'c.com', 'd.com', 'e.com'];
+    const syndicated = outlets.map((o) =>
+      article(o, [
+        ['title', 'Agency headline of the day'],
+        ['body', STORY_A],
+        ['body', STORY_B],
+      ]),
+    );
+    expect(markRepeatedBoilerplate(syndicated).map((a) => a.paragraphs[0]!.part)).toEqual(Array(5).fill('title'));
+    const banners = outlets.map((o, i) =>
+      article(o, [
+        ['title', 'Skip to main content'],
+        ['body', `Story ${i} of this outlet, long enough to be story text but shared with no other article.`],
+      ]),
+    );
+    expect(markRepeatedBoilerplate(banners).map((a) => a.paragraphs[0]!.part)).toEqual(Array(5).fill('boilerplate'));
+  });
+
   it('never marks long paragraphs', () => {
     const long = `${STORY_A} ${STORY_B} ${STORY_A} ${STORY_B}`;
     const input = [1, 2, 3].map(() => article('example.com', [['body', long]]));
