@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import type { Article } from '../../../shared/article/article';
 import { applyRepeatedChrome } from '../../../shared/article/mark-repeated-boilerplate';
-import { summarizeArticle, type ArticleSummary } from '../../../shared/article/summarize-article';
+import { summarizeArticle } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
 import { prepareArticle, type PreparedArticle } from '../../../shared/comparison/prepare-article';
 import { analyseArticle, packAnalysis, WINNOW_WINDOW } from '../../../shared/corpus/article-analysis';
@@ -170,7 +170,7 @@ function readFiles(request: ReadRequest, writer: SegmentWriter): ReadReply {
   };
   const analysed = (article: Article, ref: CacheRef | null, fromFile: boolean) => {
     const analysis = analyseArticle(article, request.window);
-    const summary = summaryOf(article);
+    const summary = summarizeArticle(article);
     const titleHints = titleHintsOf(article);
     add(
       { kind: 'article', path: article.path, summary, analysis: [0, 0], ref, fromFile, titleHints },
@@ -198,27 +198,6 @@ function unchanged(path: string, known: KnownFile): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The summary. Its fields are named, not spread: a spread object takes a shape of its own,
- * which made this and the message carrying it cost more.
- */
-function summaryOf(article: Article): ArticleSummary {
-  return {
-    title: article.title,
-    date: article.date,
-    dateline: article.dateline,
-    credits: article.credits,
-    outlet: article.outlet,
-    warnings: article.warnings,
-    id: article.id,
-    path: article.path,
-    name: article.name,
-    encoding: article.encoding,
-    size: article.size,
-    mtimeMs: article.mtimeMs,
-  };
 }
 
 /** All packed analyses of a batch in one shared buffer, 8-byte aligned; ranges go in the items. */
