@@ -95,14 +95,14 @@ function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply
   const chrome = new KeySet(request.chrome);
   const count = request.to - request.from;
   const fingerprints: Uint32Array[] = [];
-  const effect = new Uint8Array(count);
+  const retitle = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const a = unpackAnalysis(analysisAt(request.analyses, request.from + k));
     const found = chromeEffect(a, chrome);
-    effect[k] = found.retitle ? 2 : found.held ? 1 : 0;
+    retitle[k] = found.retitle ? 1 : 0;
     // The effect looked every paragraph up already: only an article holding chrome is looked at again.
     fingerprints.push(corpusFingerprint(a, found.held ? chrome : NO_CHROME));
   }
   const corpus = packFingerprints(fingerprints);
-  return { reply: { corpus, effect }, transfer: transferable(corpus.offsets, corpus.fps, effect) };
+  return { reply: { corpus, retitle }, transfer: transferable(corpus.offsets, corpus.fps, retitle) };
 }

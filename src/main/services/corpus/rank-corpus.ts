@@ -43,12 +43,12 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { chrome, fingerprinted } = await learnChromeInWorkers(pool, entries);
   if (job.isCancelled()) return;
   job.state.chrome = chrome;
-  const { corpus, effect } = await fingerprinted;
+  const { corpus, retitle } = await fingerprinted;
   if (job.isCancelled()) return;
   // The workers search while this thread re-titles the list.
   const searching = findCandidatesInWorkers(pool, corpus, scale.candidates);
   searching.catch(() => {});
-  await showChrome(job, chrome, effect);
+  await showChrome(job, chrome, retitle);
   const candidates = await searching;
   if (job.isCancelled()) return;
   emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
@@ -93,14 +93,14 @@ export async function rankCorpus(job: RankJob): Promise<void> {
  * the titles from the hints (title-hints.ts); only a repair the hints cannot make reads
  * articles again. Every other summary is shown as read.
  */
-async function showChrome(job: RankJob, learned: Float64Array, effect: Uint8Array): Promise<void> {
+async function showChrome(job: RankJob, learned: Float64Array, retitle: Uint8Array): Promise<void> {
   const chrome = new KeySet(learned);
   const changed = new Map<string, ArticleSummary>();
   const reload: number[] = [];
   job.entries.forEach((entry, k) => {
     const { summary } = entry;
     let title: string | null = summary.title;
-    if (effect[k] === 2) {
+    if (retitle[k] === 1) {
       const analysis = unpackAnalysis(entry.analysis);
       const marks = Array.from(analysis.keys, (key) => chrome.has(key));
       const parts = Array.from(analysis.parts, (_, p) => partOf(analysis, p));

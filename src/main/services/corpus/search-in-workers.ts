@@ -33,8 +33,8 @@ export interface ChromeLearned {
 
 export interface Fingerprinted {
   corpus: CorpusFingerprints;
-  /** Per article: 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
-  effect: Uint8Array;
+  /** Per article: 1 when the chrome took its title, which must be worked out again (see chromeEffect). */
+  retitle: Uint8Array;
 }
 
 /**
@@ -64,8 +64,8 @@ export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly C
       replies.map((reply) => reply.corpus),
       sharedU32,
     ),
-    effect: concatColumns(
-      replies.map((reply) => reply.effect),
+    retitle: concatColumns(
+      replies.map((reply) => reply.retitle),
       Uint8Array,
     ),
   }));

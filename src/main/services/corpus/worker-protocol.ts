@@ -110,8 +110,8 @@ export interface FingerprintRequest {
 export interface FingerprintReply {
   /** Offsets relative to `from`. */
   corpus: CorpusFingerprints;
-  /** Per article of the range, what the chrome does to its summary (see chromeEffect): 0: no chrome, 1: chrome but the title stays, 2: the title must be worked out again. */
-  effect: Uint8Array;
+  /** Per article of the range: 1 when its title must be worked out again (see chromeEffect). */
+  retitle: Uint8Array;
 }
 
 /** Build the postings the whole sweep reads (one worker, while another bands the folder). */
