@@ -1,10 +1,9 @@
 /**
  * Learns site chrome from a folder (see mark-repeated-boilerplate.ts for what chrome is):
  * pure, on numbers only. All compared paragraphs of the folder go into typed arrays and are
- * grouped by key with a radix sort; neighbours, groups and outlets are indices, never sets of
+ * grouped by key in a hash table; neighbours, groups and outlets are indices, never sets of
  * keys or maps of objects, since a hundred thousand articles have millions of paragraphs.
  */
-import { sortByKey } from '../comparison/sort-by-key';
 
 /** Longest paragraph that can be chrome learned within one outlet. */
 const MAX_OUTLET_CHROME = 300;
@@ -123,39 +122,79 @@ interface KeyGroups {
 
 function groupPartition(flat: FlatParagraphs, part: number, parts: number): KeyGroups {
   const { keys, owner } = flat;
-  let selected: Uint32Array | null = null;
-  if (parts > 1) {
-    let size = 0;
-    for (let p = 0; p < keys.length; p++) if (partitionOfKey(keys[p]!, parts) === part) size++;
-    selected = new Uint32Array(size);
-    let at = 0;
-    for (let p = 0; p < keys.length; p++) if (partitionOfKey(keys[p]!, parts) === part) selected[at++] = p;
+  const { groupOf, groupKeys, sizes, count } = numberGroups(keys, part, parts);
+  // A counting sort by group: each group's paragraphs stay in article and paragraph order.
+  const starts = new Uint32Array(count + 1);
+  for (let group = 0; group < count; group++) starts[group + 1] = starts[group]! + sizes[group]!;
+  const total = starts[count]!;
+  const next = starts.slice(0, count);
+  const order = new Uint32Array(total);
+  for (let p = 0; p < keys.length; p++) {
+    const group = groupOf[p]!;
+    if (group !== -1) order[next[group]!++] = p;
   }
-  const order = groupByKey(keys, selected);
-  const total = order.length;
   // The columns in group order: the loops read them in sequence, not at random.
   const sortedKeys = new Float64Array(total);
   const sortedOwner = new Uint32Array(total);
-  for (let p = 0; p < total; p++) {
-    sortedKeys[p] = keys[order[p]!]!;
-    sortedOwner[p] = owner[order[p]!]!;
-  }
-  const starts = new Uint32Array(total + 1);
-  const distinctOf = new Uint32Array(total);
-  let count = 0;
-  for (let p = 0; p < total;) {
-    const start = p;
-    const key = sortedKeys[start]!;
+  const distinctOf = new Uint32Array(count);
+  for (let group = 0; group < count; group++) {
     let distinct = 0;
-    for (; p < total && sortedKeys[p] === key; p++) {
-      if (p === start || sortedOwner[p] !== sortedOwner[p - 1]) distinct++;
+    for (let q = starts[group]!; q < starts[group + 1]!; q++) {
+      sortedKeys[q] = groupKeys[group]!;
+      sortedOwner[q] = owner[order[q]!]!;
+      if (q === starts[group] || sortedOwner[q] !== sortedOwner[q - 1]) distinct++;
     }
-    starts[count] = start;
-    distinctOf[count] = distinct;
-    count++;
+    distinctOf[group] = distinct;
   }
-  starts[count] = total;
   return { order, sortedKeys, sortedOwner, starts, distinctOf, count };
+}
+
+/**
+ * Numbers the distinct keys of partition `part` in order of first appearance, with an open
+ * addressing table on a key's low 32 bits (already a hash): one pass, where two radix sorts
+ * of all 53 bits scattered every paragraph four times. groupOf is -1 outside the partition.
+ */
+function numberGroups(
+  keys: Float64Array,
+  part: number,
+  parts: number,
+): { groupOf: Int32Array; groupKeys: Float64Array; sizes: Uint32Array; count: number } {
+  const n = keys.length;
+  let selected = n;
+  if (parts > 1) {
+    selected = 0;
+    for (let p = 0; p < n; p++) if (partitionOfKey(keys[p]!, parts) === part) selected++;
+  }
+  // At most half full, so that probes stay short.
+  let capacity = 8;
+  while (capacity < selected * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const groupOf = new Int32Array(n);
+  const groupKeys = new Float64Array(selected);
+  const sizes = new Uint32Array(selected);
+  let count = 0;
+  for (let p = 0; p < n; p++) {
+    const key = keys[p]!;
+    if (parts > 1 && partitionOfKey(key, parts) !== part) {
+      groupOf[p] = -1;
+      continue;
+    }
+    let slot = (key >>> 0) & mask;
+    let group = slots[slot]!;
+    while (group !== -1 && groupKeys[group] !== key) {
+      slot = (slot + 1) & mask;
+      group = slots[slot]!;
+    }
+    if (group === -1) {
+      group = count++;
+      slots[slot] = group;
+      groupKeys[group] = key;
+    }
+    groupOf[p] = group;
+    sizes[group]!++;
+  }
+  return { groupOf, groupKeys, sizes, count };
 }
 
 /** Every compared paragraph of a folder, in article order, as columns. */
@@ -173,67 +212,73 @@ export interface FlatParagraphs {
 }
 
 export function flattenParagraphKeys(articles: readonly ParagraphKeys[]): FlatParagraphs {
-  let total = 0;
-  for (const article of articles) total += article.keys.length;
+  let paragraphs = 0;
+  for (const article of articles) paragraphs += article.keys.length;
+  return flattenKeyColumns({
+    articles: articles.length,
+    paragraphs,
+    outlet: (k) => articles[k]!.outlet,
+    copy(k, keys, lengths, at) {
+      const article = articles[k]!;
+      for (let i = 0; i < article.keys.length; i++) {
+        keys[at + i] = article.keys[i]!;
+        lengths[at + i] = article.lengths[i]!;
+      }
+      return article.keys.length;
+    },
+  });
+}
+
+/**
+ * A folder's paragraph keys however they are held: `copy` writes article k's keys and lengths
+ * at `at` and says how many. Analyses in shared memory are read in place this way, without a
+ * view per article (see sharedKeyColumns).
+ */
+export interface ParagraphKeyColumns {
+  articles: number;
+  /** Paragraphs of all articles. */
+  paragraphs: number;
+  outlet(k: number): string | null;
+  copy(k: number, keys: Float64Array, lengths: Uint32Array, at: number): number;
+}
+
+export function flattenKeyColumns(columns: ParagraphKeyColumns): FlatParagraphs {
+  const total = columns.paragraphs;
   const flat: FlatParagraphs = {
     keys: new Float64Array(total),
     lengths: new Uint32Array(total),
     owner: new Uint32Array(total),
     before: new Int32Array(total),
     after: new Int32Array(total),
-    outletOf: new Int32Array(articles.length),
+    outletOf: new Int32Array(columns.articles),
     outlets: 0,
   };
   const { keys, lengths, owner, before, after } = flat;
   const outletIds = new Map<string, number>();
   let at = 0;
-  for (let index = 0; index < articles.length; index++) {
-    const article = articles[index]!;
+  for (let index = 0; index < columns.articles; index++) {
+    const name = columns.outlet(index);
     let outlet = -1;
-    if (article.outlet) {
-      outlet = outletIds.get(article.outlet) ?? outletIds.size;
-      outletIds.set(article.outlet, outlet);
+    if (name) {
+      outlet = outletIds.get(name) ?? outletIds.size;
+      outletIds.set(name, outlet);
     }
     flat.outletOf[index] = outlet;
-    // Two linear passes find the neighbours.
     const from = at;
+    const end = from + columns.copy(index, keys, lengths, from);
+    // Two linear passes find the neighbours.
     let last = -1;
-    for (let i = 0; i < article.keys.length; i++, at++) {
-      keys[at] = article.keys[i]!;
-      lengths[at] = article.lengths[i]!;
+    for (; at < end; at++) {
       owner[at] = index;
       before[at] = last;
       if (lengths[at]! >= MIN_SHARED_STORY) last = at;
     }
     last = -1;
-    for (let k = at - 1; k >= from; k--) {
+    for (let k = end - 1; k >= from; k--) {
       after[k] = last;
       if (lengths[k]! >= MIN_SHARED_STORY) last = k;
     }
   }
   flat.outlets = outletIds.size;
   return flat;
-}
-
-/**
- * Indices of `keys` (53-bit integers) grouped by key, stable: low 32 bits first, then high.
- * Only the indices in `selected` (ascending) when given.
- */
-function groupByKey(keys: Float64Array, selected: Uint32Array | null): Uint32Array {
-  const n = selected ? selected.length : keys.length;
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
-  const positions = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = keys[selected ? selected[i]! : i]!;
-    high[i] = Math.floor(key / 4294967296);
-    low[i] = key - high[i]! * 4294967296;
-    positions[i] = i;
-  }
-  const byLow = sortByKey(low, positions).values;
-  const highInOrder = new Uint32Array(n);
-  for (let i = 0; i < n; i++) highInOrder[i] = high[byLow[i]!]!;
-  const grouped = sortByKey(highInOrder, byLow).values;
-  if (selected) for (let i = 0; i < n; i++) grouped[i] = selected[grouped[i]!]!;
-  return grouped;
 }

@@ -193,17 +193,14 @@ export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
 }
 
 /**
- * Only the key and length columns of a packed analysis (what chrome learning reads): two
- * views instead of eight, for every article of a folder at once.
+ * Where the keys and lengths of the packed analysis at `byteOffset` (8-byte aligned) sit, for
+ * reading a whole folder of analyses in place: `keys` indexes a Float64Array over the buffer,
+ * `lengths` the Uint32Array `words` over it. A view per article cost more than the reading.
  */
-export function unpackKeys(bytes: Uint8Array): { keys: Float64Array; lengths: Uint32Array } {
-  const packed = aligned(bytes);
-  const p = new Uint32Array(packed.buffer, packed.byteOffset, 1)[0]!;
-  const layout = packedLayout(p, 0);
-  return {
-    keys: new Float64Array(packed.buffer, packed.byteOffset + layout.keys, p),
-    lengths: new Uint32Array(packed.buffer, packed.byteOffset + layout.lengths, p),
-  };
+export function packedKeysAt(words: Uint32Array, byteOffset: number): { count: number; keys: number; lengths: number } {
+  const count = words[byteOffset >> 2]!;
+  const layout = packedLayout(count, 0);
+  return { count, keys: (byteOffset + layout.keys) >> 3, lengths: (byteOffset + layout.lengths) >> 2 };
 }
 
 /** Typed views need 8-byte aligned offsets; a copy realigns a slice that is not. */

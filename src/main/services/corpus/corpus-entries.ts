@@ -5,6 +5,8 @@
  */
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import type { PairScore } from '../../../shared/comparison/comparison-types';
+import type { ParagraphKeyColumns } from '../../../shared/article/learn-repeated-chrome';
+import { packedKeysAt } from '../../../shared/corpus/article-analysis';
 import type { Candidates } from '../../../shared/corpus/find-candidates';
 import { pairScore, sortPairs } from '../../../shared/corpus/pair-scores';
 import type { CacheEntry } from './corpus-cache';
@@ -89,6 +91,35 @@ export function shareEntries(entries: readonly CorpusEntry[]): SharedAnalyses {
 /** Entry k's packed analysis, where shareEntries put it. */
 export function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
   return new Uint8Array(analyses.segments[analyses.segmentOf[k]!]!, analyses.offsets[k]!, analyses.lengths[k]!);
+}
+
+/**
+ * The paragraph keys of all shared analyses, read in place through one pair of views per
+ * segment (see packedKeysAt): chrome learning reads the whole folder this way.
+ */
+export function sharedKeyColumns(analyses: SharedAnalyses, outlets: readonly (string | null)[]): ParagraphKeyColumns {
+  const words = analyses.segments.map((segment) => new Uint32Array(segment));
+  const doubles = analyses.segments.map((segment) => new Float64Array(segment));
+  const { segmentOf, offsets } = analyses;
+  const articles = segmentOf.length;
+  let paragraphs = 0;
+  for (let k = 0; k < articles; k++) paragraphs += words[segmentOf[k]!]![offsets[k]! >> 2]!;
+  return {
+    articles,
+    paragraphs,
+    outlet: (k) => outlets[k] ?? null,
+    copy(k, keys, lengths, at) {
+      const segment = segmentOf[k]!;
+      const from = packedKeysAt(words[segment]!, offsets[k]!);
+      const segmentKeys = doubles[segment]!;
+      const segmentWords = words[segment]!;
+      for (let i = 0; i < from.count; i++) {
+        keys[at + i] = segmentKeys[from.keys + i]!;
+        lengths[at + i] = segmentWords[from.lengths + i]!;
+      }
+      return from.count;
+    },
+  };
 }
 
 /** Stable key of an unordered pair of ids. */

@@ -4,17 +4,13 @@
  * allocated in shared memory; what goes back to the session alone is transferred.
  */
 import { KeySet } from '../../../shared/article/key-set';
-import {
-  flattenParagraphKeys,
-  learnChromePart,
-  type ParagraphKeys,
-} from '../../../shared/article/learn-repeated-chrome';
-import { corpusFingerprint, unpackAnalysis, unpackKeys } from '../../../shared/corpus/article-analysis';
+import { flattenKeyColumns, learnChromePart } from '../../../shared/article/learn-repeated-chrome';
+import { corpusFingerprint, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { arrive, arriveAndWait } from './arrive-and-wait';
-import { analysisAt } from './corpus-entries';
+import { analysisAt, sharedKeyColumns } from './corpus-entries';
 import { sharedU32, transferable } from './shared-memory';
 import type {
   ChromeReply,
@@ -71,15 +67,8 @@ function learnChrome(request: ChromeRequest): Handled<ChromeReply> {
     arriveAndWait(arrived, parts);
   };
   try {
-    const n = request.analyses.lengths.length;
-    const articles: ParagraphKeys[] = [];
-    for (let k = 0; k < n; k++) {
-      const { keys, lengths } = unpackKeys(analysisAt(request.analyses, k));
-      articles.push({ outlet: request.outlets[k] ?? null, keys, lengths });
-    }
-    const chrome = Float64Array.from(
-      learnChromePart(flattenParagraphKeys(articles), part, parts, storyFlags, allMarked),
-    );
+    const flat = flattenKeyColumns(sharedKeyColumns(request.analyses, request.outlets));
+    const chrome = Float64Array.from(learnChromePart(flat, part, parts, storyFlags, allMarked));
     return { reply: { chrome }, transfer: [chrome.buffer] };
   } catch (error) {
     // The other parts must not wait for one that failed: the ranking fails at once instead.

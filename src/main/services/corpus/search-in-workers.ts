@@ -13,17 +13,10 @@ import {
   type Candidates,
   type CorpusFingerprints,
 } from '../../../shared/corpus/find-candidates';
-import { analysisAt, shareEntries, type CorpusEntry } from './corpus-entries';
+import { shareEntries, sharedKeyColumns, type CorpusEntry } from './corpus-entries';
 import { sharedBytes, sharedU32 } from './shared-memory';
 import type { WorkerPool } from './worker-pool';
-import type {
-  ChromeReply,
-  FindReply,
-  FingerprintReply,
-  IndexReply,
-  NearReply,
-  SharedAnalyses,
-} from './worker-protocol';
+import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } from './worker-protocol';
 
 export interface ChromeLearned {
   chrome: Float64Array;
@@ -44,7 +37,7 @@ export interface Fingerprinted {
 export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
   const analyses = shareEntries(entries);
   const outlets = entries.map((e) => e.summary.outlet);
-  const storyFlags = sharedBytes(paragraphCount(analyses));
+  const storyFlags = sharedBytes(sharedKeyColumns(analyses, outlets).paragraphs);
   const arrived = new Int32Array(new SharedArrayBuffer(4));
   const parts = pool.size;
   const learned = await Promise.all(
@@ -90,16 +83,6 @@ export async function findCandidatesInWorkers(
   );
   const banded = await near;
   return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], banded.sketches);
-}
-
-/** Compared paragraphs of all articles: each packed analysis starts with its count. */
-function paragraphCount(analyses: SharedAnalyses): number {
-  let count = 0;
-  for (let k = 0; k < analyses.lengths.length; k++) {
-    const bytes = analysisAt(analyses, k);
-    count += new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
-  }
-  return count;
 }
 
 /** [from, to) of `parts` consecutive ranges of about equal size covering 0 … n. */
