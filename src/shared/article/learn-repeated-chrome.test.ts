@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  flattenParagraphKeys,
-  learnChromePart,
-  learnRepeatedChrome,
-  partitionOfKey,
-  type ParagraphKeys,
-} from './learn-repeated-chrome';
+import { flattenParagraphKeys } from './flatten-paragraph-keys';
+import { learnChromePart, learnRepeatedChrome, partitionOfKey, type ParagraphKeys } from './learn-repeated-chrome';
 
 /** All parts learned one after another; each part's wait runs the next, so all mark before any decides. */
 function learnInParts(articles: ParagraphKeys[], parts: number): Set<number> {
@@ -43,5 +38,25 @@ describe('learnChromePart', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('learns a teaser above reposted stories, but not agency copy that an outlet runs again', () => {
+    const keys = (outlet: string, ...paragraphs: number[]) => ({
+      outlet,
+      keys: paragraphs,
+      lengths: paragraphs.map(() => 120),
+    });
+    const TEASER = 1;
+    const folder = [
+      // One site's teaser above four different stories, two of them reposted elsewhere.
+      ...[11, 12, 13, 14].map((story) => keys('site', TEASER, story, story + 100)),
+      keys('reposts', 11, 111),
+      keys('reposts', 12, 112),
+      // An agency lead and body the same outlet runs three times.
+      ...[0, 1, 2].map(() => keys('paper', 21, 22, 23)),
+    ];
+    const chrome = learnRepeatedChrome(folder);
+    expect(chrome.has(TEASER)).toBe(true);
+    expect([21, 22, 23].filter((key) => chrome.has(key))).toEqual([]);
   });
 });

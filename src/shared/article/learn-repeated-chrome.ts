@@ -4,27 +4,25 @@
  * grouped by key in a hash table; neighbours, groups and outlets are indices, never sets of
  * keys or maps of objects, since a hundred thousand articles have millions of paragraphs.
  */
+import {
+  flattenParagraphKeys,
+  MIN_SHARED_STORY,
+  type FlatParagraphs,
+  type ParagraphKeys,
+} from './flatten-paragraph-keys';
+import { KeyTally } from './key-tally';
+
+export type { ParagraphKeys } from './flatten-paragraph-keys';
 
 /** Longest paragraph that can be chrome learned within one outlet. */
 const MAX_OUTLET_CHROME = 300;
 /** Longest paragraph that can be chrome learned across outlets. */
 const MAX_FOLDER_CHROME = 80;
-/** Paragraphs at least this long, found in two articles, count as shared story text. */
-const MIN_SHARED_STORY = 80;
 /** Repeats within one outlet that make a paragraph chrome. */
 const MIN_REPEATS = 3;
 /** Across outlets: in at least 2 % of the folder, and never fewer than 5 articles (small folders are one story). */
 const FOLDER_SHARE = 0.02;
 const MIN_FOLDER_REPEATS = 5;
-
-/** What chrome learning needs of one article: its compared paragraphs as key hashes and lengths. */
-export interface ParagraphKeys {
-  outlet: string | null;
-  /** Key hashes of the compared paragraphs, in order (paragraphKeyHash). */
-  keys: readonly number[] | Float64Array;
-  /** Key lengths (characters), same order. */
-  lengths: readonly number[] | Uint32Array;
-}
 
 /** Key hashes of the folder's chrome paragraphs. */
 export function learnRepeatedChrome(articles: readonly ParagraphKeys[]): Set<number> {
@@ -61,11 +59,11 @@ export function learnChromePart(
     for (let q = start; q < starts[group + 1]!; q++) storyFlags[order[q]!] = 1;
   }
   allMarked();
-  const sharedStory = (paragraph: number) => paragraph !== -1 && storyFlags[paragraph] === 1;
-
   const folderRepeats = Math.max(MIN_FOLDER_REPEATS, Math.ceil(flat.outletOf.length * FOLDER_SHARE));
   const perOutlet = new Uint32Array(flat.outlets);
   const touched = new Uint32Array(flat.outlets);
+  const beforeTally = new KeyTally();
+  const afterTally = new KeyTally();
   const chrome: number[] = [];
   for (let group = 0; group < count; group++) {
     const distinct = distinctOf[group]!;
@@ -76,16 +74,15 @@ export function learnChromePart(
     if (length > MAX_OUTLET_CHROME) continue;
     // Story text runs on: a long paragraph next to shared story text, or a short one between two.
     const long = length >= MIN_SHARED_STORY;
-    let embedded = 0;
-    // A short one that opens shared story text (nothing story-long before it): an agency headline.
-    let heading = 0;
-    for (let q = start; q < end; q++) {
-      if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
-      const entry = order[q]!;
-      const b = sharedStory(before[entry]!);
-      const a = sharedStory(after[entry]!);
-      if (long ? b || a : b && a) embedded++;
-      else if (a && before[entry] === -1) heading++;
+    // Copy runs on with the same text around it: a neighbour counts only when another copy of
+    // this paragraph has it too (a site teaser above reposted articles has another in each).
+    // Tallied only where shared story alone would keep it.
+    const context: StoryContext = { flat, groups, storyFlags, start, end, long, beforeSeen: null, afterSeen: null };
+    let { embedded, heading } = storyContextOf(context);
+    if ((embedded + heading) * 2 >= distinct) {
+      context.beforeSeen = tallyNeighbours(beforeTally, flat, before, groups, start, end);
+      context.afterSeen = tallyNeighbours(afterTally, flat, after, groups, start, end);
+      ({ embedded, heading } = storyContextOf(context));
     }
     if (embedded * 2 >= distinct) continue;
     let outletRepeat = false;
@@ -105,6 +102,62 @@ export function learnChromePart(
     if (outletRepeat || folderRepeat) chrome.push(sortedKeys[start]!);
   }
   return chrome;
+}
+
+/** A group [start, end) of paragraphs, and what telling its story context needs. */
+interface StoryContext {
+  flat: FlatParagraphs;
+  groups: KeyGroups;
+  storyFlags: Uint8Array;
+  start: number;
+  end: number;
+  long: boolean;
+  /** Neighbour keys of the group's articles: a neighbour counts only when another has it too. */
+  beforeSeen: KeyTally | null;
+  afterSeen: KeyTally | null;
+}
+
+/**
+ * Of the articles of a group: how many hold it inside story text (`embedded`), and how many
+ * have it above story text with nothing story-long before (`heading`: an agency headline).
+ */
+function storyContextOf(context: StoryContext): { embedded: number; heading: number } {
+  const { flat, storyFlags, start, end, long, beforeSeen, afterSeen } = context;
+  const { order, sortedOwner } = context.groups;
+  let embedded = 0;
+  let heading = 0;
+  for (let q = start; q < end; q++) {
+    if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
+    const entry = order[q]!;
+    const b = isStory(flat.before[entry]!, flat.keys, storyFlags, beforeSeen);
+    const a = isStory(flat.after[entry]!, flat.keys, storyFlags, afterSeen);
+    if (long ? b || a : b && a) embedded++;
+    else if (a && flat.before[entry] === -1) heading++;
+  }
+  return { embedded, heading };
+}
+
+function isStory(paragraph: number, keys: Float64Array, storyFlags: Uint8Array, seen: KeyTally | null): boolean {
+  return paragraph !== -1 && storyFlags[paragraph] === 1 && (seen === null || seen.count(keys[paragraph]!) >= 2);
+}
+
+/** Tallies the neighbour keys (`side`: before or after) of the articles of group [start, end). */
+function tallyNeighbours(
+  tally: KeyTally,
+  flat: FlatParagraphs,
+  side: Int32Array,
+  groups: KeyGroups,
+  start: number,
+  end: number,
+): KeyTally {
+  const { order, sortedOwner } = groups;
+  tally.reset(end - start);
+  for (let q = start; q < end; q++) {
+    if (q !== start && sortedOwner[q] === sortedOwner[q - 1]) continue;
+    const neighbour = side[order[q]!]!;
+    if (neighbour !== -1) tally.add(flat.keys[neighbour]!);
+  }
+  return tally;
 }
 
 /** One key's paragraphs per group, in article and paragraph order, with columns in that order. */
@@ -195,90 +248,4 @@ function numberGroups(
     sizes[group]!++;
   }
   return { groupOf, groupKeys, sizes, count };
-}
-
-/** Every compared paragraph of a folder, in article order, as columns. */
-export interface FlatParagraphs {
-  keys: Float64Array;
-  lengths: Uint32Array;
-  /** The article of each paragraph. */
-  owner: Uint32Array;
-  /** The nearest story-length paragraph before and after each one in its article (-1: none). */
-  before: Int32Array;
-  after: Int32Array;
-  /** Each article's outlet as a number (-1: none), and how many outlets there are. */
-  outletOf: Int32Array;
-  outlets: number;
-}
-
-export function flattenParagraphKeys(articles: readonly ParagraphKeys[]): FlatParagraphs {
-  let paragraphs = 0;
-  for (const article of articles) paragraphs += article.keys.length;
-  return flattenKeyColumns({
-    articles: articles.length,
-    paragraphs,
-    outlet: (k) => articles[k]!.outlet,
-    copy(k, keys, lengths, at) {
-      const article = articles[k]!;
-      for (let i = 0; i < article.keys.length; i++) {
-        keys[at + i] = article.keys[i]!;
-        lengths[at + i] = article.lengths[i]!;
-      }
-      return article.keys.length;
-    },
-  });
-}
-
-/**
- * A folder's paragraph keys however they are held: `copy` writes article k's keys and lengths
- * at `at` and says how many. Analyses in shared memory are read in place this way, without a
- * view per article (see sharedKeyColumns).
- */
-export interface ParagraphKeyColumns {
-  articles: number;
-  /** Paragraphs of all articles. */
-  paragraphs: number;
-  outlet(k: number): string | null;
-  copy(k: number, keys: Float64Array, lengths: Uint32Array, at: number): number;
-}
-
-export function flattenKeyColumns(columns: ParagraphKeyColumns): FlatParagraphs {
-  const total = columns.paragraphs;
-  const flat: FlatParagraphs = {
-    keys: new Float64Array(total),
-    lengths: new Uint32Array(total),
-    owner: new Uint32Array(total),
-    before: new Int32Array(total),
-    after: new Int32Array(total),
-    outletOf: new Int32Array(columns.articles),
-    outlets: 0,
-  };
-  const { keys, lengths, owner, before, after } = flat;
-  const outletIds = new Map<string, number>();
-  let at = 0;
-  for (let index = 0; index < columns.articles; index++) {
-    const name = columns.outlet(index);
-    let outlet = -1;
-    if (name) {
-      outlet = outletIds.get(name) ?? outletIds.size;
-      outletIds.set(name, outlet);
-    }
-    flat.outletOf[index] = outlet;
-    const from = at;
-    const end = from + columns.copy(index, keys, lengths, from);
-    // Two linear passes find the neighbours.
-    let last = -1;
-    for (; at < end; at++) {
-      owner[at] = index;
-      before[at] = last;
-      if (lengths[at]! >= MIN_SHARED_STORY) last = at;
-    }
-    last = -1;
-    for (let k = end - 1; k >= from; k--) {
-      after[k] = last;
-      if (lengths[k]! >= MIN_SHARED_STORY) last = k;
-    }
-  }
-  flat.outlets = outletIds.size;
-  return flat;
 }

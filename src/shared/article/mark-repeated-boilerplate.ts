@@ -10,10 +10,10 @@
 import type { CleanedArticle, Paragraph } from './article';
 import { isComparedPart } from './article';
 import { learnRepeatedChrome, type ParagraphKeys } from './learn-repeated-chrome';
-import { codeUnits } from '../comparison/tokenize-fast';
+import { codeUnits, collectWordHashes } from '../comparison/tokenize-fast';
 import { collapseSpaces, firstSentence, isHeadlineLike } from './text-shape';
 
-/** Lower case, single spaces: what "the same paragraph" means here. */
+/** Lower case, single spaces: the key of a paragraph without words ("***", "–"). */
 export function paragraphKey(text: string): string {
   return collapseSpaces(text.toLowerCase());
 }
@@ -34,68 +34,37 @@ export function hashParagraphKey(key: string): number {
 }
 
 /**
- * hashParagraphKey(paragraphKey(text)) and the key's length, without building the key:
- * analysing a folder does this for every paragraph. A caller holding the text's code units
- * (see codeUnits) passes them, with the text at units[at, at + text.length).
+ * What "the same paragraph" means here: the same words in the same order, as fingerprints
+ * fold them (case, ß/ss, ’/'), whatever the punctuation and spacing ("Advertisement" and
+ * "ADVERTISEMENT:" are one). The key is a hash of the word hashes, so analysing a folder gets
+ * it from the words it hashes anyway, without a second pass over the text. `length` is the
+ * text's. A caller holding the text's code units (see codeUnits) passes them, with the text at
+ * units[at, at + text.length).
  */
+/** Reused: the word hashes of the paragraph at hand. */
+let wordBuffer: Uint32Array = new Uint32Array(1024);
+
 export function paragraphKeyHash(
   text: string,
   units: Uint16Array = codeUnits(text),
   at = 0,
 ): { hash: number; length: number } {
-  const end = at + text.length;
-  let hash = collapsedKeyHash(units, at, end);
-  if (hash === -1 && learnKeyCodes(units, at, end)) hash = collapsedKeyHash(units, at, end);
-  if (hash !== -1) return { hash, length: text.length };
-  const key = paragraphKey(text);
-  return { hash: hashParagraphKey(key), length: key.length };
+  const collected = collectWordHashes(text, wordBuffer, units, at);
+  wordBuffer = collected.hashes;
+  return { hash: keyOfWords(text, collected.hashes, collected.count), length: text.length };
 }
 
-/** Flags in KEY_ENTRIES, above a code unit's 16 bits: a space, and a unit not learned (yet). */
-const SPACE_FLAG = 0x10000;
-const UNLEARNED_FLAG = 0x20000;
-/** Per code unit: its lower case in a key, with flags; learned on first sight. */
-const KEY_ENTRIES = new Uint32Array(0x10000).fill(UNLEARNED_FLAG);
-
-/**
- * The key hash of units[start, end) when the text is its own key but for case (the rule for
- * paragraphs: single spaces, none at the ends), else -1 (also when a unit is not learned).
- * Flags are gathered without branches, so the loop runs at the speed of the hashing.
- */
-function collapsedKeyHash(units: Uint16Array, start: number, end: number): number {
-  const entries = KEY_ENTRIES;
+/** The key hash of a paragraph whose `count` word hashes are `hashes` (paragraphKeyHash). */
+export function keyOfWords(text: string, hashes: Uint32Array, count: number): number {
+  if (count === 0) return hashParagraphKey(paragraphKey(text));
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
-  // Gathers UNLEARNED_FLAG, and SPACE_FLAG for a space after a space.
-  let flags = 0;
-  let previous = SPACE_FLAG;
-  for (let i = start; i < end; i++) {
-    const entry = entries[units[i]!]!;
-    flags |= entry & (previous | UNLEARNED_FLAG);
-    previous = entry;
-    const code = entry & 0xffff;
-    // The steps of hashParagraphKey.
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i]!;
+    a = Math.imul(a ^ hash, 0x01000193);
+    b = Math.imul(b ^ hash, 0x5bd1e995) ^ (b >>> 15);
   }
-  // previous started as a space: that catches one at the start, and this one at the end.
-  if (((flags | previous) & (SPACE_FLAG | UNLEARNED_FLAG)) !== 0 && end > start) return -1;
   return (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
-}
-
-/** Learns the key entries of units[start, end); false when one needs the text (see paragraphKey). */
-function learnKeyCodes(units: Uint16Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = units[i]!;
-    if (KEY_ENTRIES[code] !== UNLEARNED_FLAG) continue;
-    const lower = String.fromCharCode(code).toLowerCase();
-    // Whitespace but a space is collapsed; Σ lower-cases by context (ς at a word's end), İ to
-    // two units, and a surrogate is half a character.
-    if (lower.length !== 1 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return false;
-    if (code !== 32 && /\s/.test(lower)) return false;
-    KEY_ENTRIES[code] = lower.charCodeAt(0) | (code === 32 ? SPACE_FLAG : 0);
-  }
-  return true;
 }
 
 export function paragraphKeysOf(article: CleanedArticle): ParagraphKeys {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CleanedArticle, Paragraph, ParagraphPart } from './article';
 import { isComparedPart } from './article';
 import { learnRepeatedChrome } from './learn-repeated-chrome';
-import { applyRepeatedChrome, hashParagraphKey, paragraphKey, paragraphKeysOf } from './mark-repeated-boilerplate';
+import { applyRepeatedChrome, paragraphKeyHash, paragraphKeysOf } from './mark-repeated-boilerplate';
 import { repairedTitle, titleHintsOf } from './title-hints';
 
 function article(paragraphs: [ParagraphPart, string][], title = 'derived'): CleanedArticle {
@@ -13,7 +13,7 @@ function article(paragraphs: [ParagraphPart, string][], title = 'derived'): Clea
 /** The repair from hints, for an article and learned chrome. */
 function fromHints(a: CleanedArticle, chrome: ReadonlySet<number>): string | null {
   const compared = a.paragraphs.filter((p) => isComparedPart(p.part));
-  const marks = compared.map((p) => chrome.has(hashParagraphKey(paragraphKey(p.text))));
+  const marks = compared.map((p) => chrome.has(paragraphKeyHash(p.text).hash));
   return repairedTitle(
     a.title,
     compared.map((p) => p.part),
@@ -58,14 +58,14 @@ describe('repairedTitle', () => {
   ];
 
   it.each(cases)('matches applyRepeatedChrome: %s', (_, a) => {
-    const chrome = new Set([hashParagraphKey(paragraphKey(CHROME_TITLE))]);
+    const chrome = new Set([paragraphKeyHash(CHROME_TITLE).hash]);
     expect(fromHints(a, chrome)).toBe(applyRepeatedChrome(a, chrome).title);
   });
 
   it('asks for the article when the hints do not reach', () => {
     const many: [ParagraphPart, string][] = Array.from({ length: 8 }, () => ['body', CHROME_TITLE]);
     const a = article([...many, ['body', 'Finally the story.']]);
-    const chrome = new Set([hashParagraphKey(paragraphKey(CHROME_TITLE))]);
+    const chrome = new Set([paragraphKeyHash(CHROME_TITLE).hash]);
     expect(fromHints(a, chrome)).toBeNull();
   });
 

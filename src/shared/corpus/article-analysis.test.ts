@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPARED_PARTS, type ParagraphPart } from '../article/article';
 import { KeySet } from '../article/key-set';
-import { hashParagraphKey, paragraphKey } from '../article/mark-repeated-boilerplate';
+import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
 import { makeArticle } from '../comparison/test-support/make-article';
 import { SYLLABLES_A, syntheticParagraphs } from '../comparison/test-support/synthetic-text';
 import { scanWordHashes } from '../comparison/tokenize-fast';
@@ -29,7 +29,7 @@ describe('analyseArticle', () => {
     const a = analyseArticle(ARTICLE, 1);
     expect([...a.paragraphs]).toEqual([0, 1, 3]);
     expect([0, 1, 2].map((k) => partOf(a, k))).toEqual(['title', 'body', 'body']);
-    expect(a.keys[2]).toBe(hashParagraphKey(paragraphKey('Jetzt abonnieren')));
+    expect(a.keys[2]).toBe(paragraphKeyHash('Jetzt abonnieren').hash);
     // With a window of 1 every shingle is a fingerprint: the full fingerprint's set.
     expect([...corpusFingerprint(a, new Set())]).toEqual([...fingerprintArticle(ARTICLE).shingles]);
   });
@@ -117,11 +117,11 @@ function definition(specs: [ParagraphPart, string][], window: number): ArticleAn
       : [];
     fps.push(...[...new Set(minima)].sort((a, b) => a - b));
     fpEnds.push(fps.length);
-    return { key: paragraphKey(text) };
+    return paragraphKeyHash(text);
   });
   return {
-    keys: Float64Array.from(perParagraph, (p) => hashParagraphKey(p.key)),
-    lengths: Uint32Array.from(perParagraph, (p) => p.key.length),
+    keys: Float64Array.from(perParagraph, (p) => p.hash),
+    lengths: Uint32Array.from(perParagraph, (p) => p.length),
     paragraphs: Uint32Array.from(compared, (p) => p.index),
     parts: Uint8Array.from(compared, (p) => COMPARED_PARTS.indexOf(p.part)),
     fpEnds: Uint32Array.from(fpEnds),

@@ -6,7 +6,7 @@
  */
 import { COMPARED_PARTS, type Article, type ParagraphPart } from '../article/article';
 import type { KeyLookup } from '../article/key-set';
-import { paragraphKeyHash } from '../article/mark-repeated-boilerplate';
+import { keyOfWords } from '../article/mark-repeated-boilerplate';
 import { codeUnitsReader, collectWordHashes } from '../comparison/tokenize-fast';
 import { sortUnique, sortUniqueInto } from '../comparison/sort-unique';
 import { shingleCount, writeShingles } from './paragraph-shingles';
@@ -75,13 +75,13 @@ export function analyseArticle(article: Article, window = WINNOW_WINDOW): Articl
   // Plain loops and reused buffers from here: this runs for every paragraph of a folder.
   for (let k = 0; k < p; k++) {
     const text = texts[k]!;
-    const key = paragraphKeyHash(text, units, at);
-    scratchKeys[1 + k] = key.hash;
-    scratchU32[lengthsAt + k] = key.length;
     const collected = collectWordHashes(text, wordBuffer, units, at);
     at += text.length;
     wordBuffer = collected.hashes;
     const words = collected.count;
+    // The key from the words just hashed (paragraphKeyHash), not from a second pass.
+    scratchKeys[1 + k] = keyOfWords(text, wordBuffer, words);
+    scratchU32[lengthsAt + k] = text.length;
     scratchU32[indicesAt + k] = indices[k]!;
     const n = shingleCount(words);
     if (shingleBuffer.length < n) shingleBuffer = new Uint32Array(n * 2);

@@ -16,7 +16,7 @@ import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import type { CacheRef } from './worker-protocol';
 
 /** Bump when cleaning or analysis changes what is stored: older caches are then ignored. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const INDEX = 'index.jsonl';
 
 export interface CacheEntry {

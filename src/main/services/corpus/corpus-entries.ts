@@ -5,7 +5,7 @@
  */
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import type { PairScore } from '../../../shared/comparison/comparison-types';
-import type { ParagraphKeyColumns } from '../../../shared/article/learn-repeated-chrome';
+import type { ParagraphKeyColumns } from '../../../shared/article/flatten-paragraph-keys';
 import { packedKeysAt } from '../../../shared/corpus/article-analysis';
 import type { Candidates } from '../../../shared/corpus/find-candidates';
 import { pairScore, sortPairs } from '../../../shared/corpus/pair-scores';

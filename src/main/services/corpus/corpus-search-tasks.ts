@@ -4,7 +4,8 @@
  * allocated in shared memory; what goes back to the session alone is transferred.
  */
 import { KeySet } from '../../../shared/article/key-set';
-import { flattenKeyColumns, learnChromePart } from '../../../shared/article/learn-repeated-chrome';
+import { flattenKeyColumns } from '../../../shared/article/flatten-paragraph-keys';
+import { learnChromePart } from '../../../shared/article/learn-repeated-chrome';
 import { corpusFingerprint, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
 import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
