@@ -34,22 +34,35 @@ export function repairedTitle(
   chrome: readonly boolean[],
   hints: readonly string[],
 ): string | null {
-  const after = parts.map((part, k) => (chrome[k] ? 'boilerplate' : part));
-  if (!chrome.some(Boolean) || after.includes('title')) return title;
-  const isText = (part: string) => part === 'lead' || part === 'body';
-  const firstText = after.findIndex(isText);
-  const hint = (k: number) => (k < hints.length ? hints[k]! : null);
-  if (!parts.includes('title')) {
-    const oldFirst = parts.findIndex(isText);
-    const stale = oldFirst >= 0 && chrome[oldFirst] === true;
-    return stale && firstText >= 0 ? hint(firstText) : title;
+  // Plain loops: a folder re-titles thousands of summaries at once.
+  let marked = false;
+  let firstText = -1;
+  let oldFirst = -1;
+  let hadTitle = false;
+  for (let k = 0; k < parts.length; k++) {
+    const text = parts[k] === 'lead' || parts[k] === 'body';
+    if (chrome[k] === true) marked = true;
+    else if (parts[k] === 'title')
+      return title; // a title that stays
+    else if (text && firstText === -1) firstText = k;
+    if (text && oldFirst === -1) oldFirst = k;
+    if (parts[k] === 'title') hadTitle = true;
   }
-  const limit = firstText === -1 ? after.length : firstText;
+  if (!marked) return title;
+  if (!hadTitle) {
+    const stale = oldFirst >= 0 && chrome[oldFirst] === true;
+    return stale && firstText >= 0 ? hintAt(hints, firstText) : title;
+  }
+  const limit = firstText === -1 ? parts.length : firstText;
   for (let k = 0; k < limit; k++) {
-    if (after[k] !== 'heading') continue;
-    const text = hint(k);
+    if (chrome[k] === true || parts[k] !== 'heading') continue;
+    const text = hintAt(hints, k);
     if (text === null) return null;
     if (text !== '') return text;
   }
-  return firstText >= 0 ? hint(firstText) : title;
+  return firstText >= 0 ? hintAt(hints, firstText) : title;
+}
+
+function hintAt(hints: readonly string[], k: number): string | null {
+  return k < hints.length ? hints[k]! : null;
 }

@@ -192,6 +192,18 @@ export function unpackAnalysis(bytes: Uint8Array): ArticleAnalysis {
   return viewsOf(packed.buffer, packed.byteOffset, header[0]!, header[1]!);
 }
 
+/** Only the key and part columns of a packed analysis: what re-titling after chrome reads. */
+export function unpackKeysAndParts(bytes: Uint8Array): { keys: Float64Array; parts: Uint8Array } {
+  const packed = aligned(bytes);
+  const p = new Uint32Array(packed.buffer, packed.byteOffset, 1)[0]!;
+  const f = new Uint32Array(packed.buffer, packed.byteOffset + 4, 1)[0]!;
+  const layout = packedLayout(p, f);
+  return {
+    keys: new Float64Array(packed.buffer, packed.byteOffset + layout.keys, p),
+    parts: new Uint8Array(packed.buffer, packed.byteOffset + layout.parts, p),
+  };
+}
+
 /**
  * Where the keys and lengths of the packed analysis at `byteOffset` (8-byte aligned) sit, for
  * reading a whole folder of analyses in place: `keys` indexes a Float64Array over the buffer,

@@ -2,8 +2,9 @@
 export function concatColumns<T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(
   parts: readonly T[],
   Column: new (length: number) => T,
+  allocate: (length: number) => T = (length) => new Column(length),
 ): T {
-  const out = new Column(parts.reduce((sum, part) => sum + part.length, 0));
+  const out = allocate(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);

@@ -5,7 +5,9 @@ import { analyseArticle, corpusFingerprint } from './article-analysis';
 import {
   findCandidates,
   findContained,
+  concatSketches,
   findNearDuplicates,
+  sketchCorpus,
   indexCorpus,
   mergeFinds,
   type Candidates,
@@ -78,10 +80,15 @@ describe('findCandidates', () => {
       const corpus = concatFingerprints([packFingerprints(fps.slice(0, cut)), packFingerprints(fps.slice(cut))]);
       expect(corpus).toEqual(packFingerprints(fps));
       const index = indexCorpus(corpus, options);
-      const near = findNearDuplicates(corpus, options);
+      const sketches = concatSketches([
+        sketchCorpus(packFingerprints(fps.slice(0, cut))),
+        sketchCorpus(packFingerprints(fps.slice(cut))),
+      ]);
+      expect(sketches).toEqual(sketchCorpus(corpus));
+      const near = findNearDuplicates(sketches, options);
       const first = findContained(corpus, index, options, 0, cut);
       const rest = findContained(corpus, index, options, cut, ARTICLES.length);
-      expect(mergeFinds([first, near.finds, rest], near.sketches)).toEqual(whole);
+      expect(mergeFinds([first, near, rest], sketches)).toEqual(whole);
     }
   });
 });

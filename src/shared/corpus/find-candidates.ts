@@ -57,8 +57,8 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
 export function findCandidates(corpus: CorpusFingerprints, options: Partial<CandidateOptions> = {}): Candidates {
   const n = corpus.offsets.length - 1;
   const index = indexCorpus(corpus, options);
-  const near = findNearDuplicates(corpus, options);
-  return mergeFinds([near.finds, findContained(corpus, index, options, 0, n)], near.sketches);
+  const sketches = sketchCorpus(corpus);
+  return mergeFinds([findNearDuplicates(sketches, options), findContained(corpus, index, options, 0, n)], sketches);
 }
 /** Finds from → to with the share of `from` found in `to`; share −1: found by banding, no count. */
 export interface DirectedFinds {
@@ -99,7 +99,27 @@ export function mergeFinds(parts: readonly DirectedFinds[], corpus: CorpusSketch
   });
 }
 
-function sketchCorpus(corpus: CorpusFingerprints): CorpusSketches {
+/** Sketches of consecutive ranges of articles, as one (`allocate`: where workers read them). */
+export function concatSketches(
+  parts: readonly CorpusSketches[],
+  allocate: AllocateU32 = (length) => new Uint32Array(length),
+): CorpusSketches {
+  return {
+    sketches: concatColumns<Uint32Array>(
+      parts.map((part) => part.sketches),
+      Uint32Array,
+      allocate,
+    ),
+    sizes: concatColumns<Uint32Array>(
+      parts.map((part) => part.sizes),
+      Uint32Array,
+      allocate,
+    ),
+  };
+}
+
+/** Every article's sketch and fingerprint count (workers sketch ranges of a folder). */
+export function sketchCorpus(corpus: CorpusFingerprints): CorpusSketches {
   const n = corpus.offsets.length - 1;
   const sizes = new Uint32Array(n);
   const sketches = new Uint32Array(n * SKETCH_BINS);
@@ -111,16 +131,9 @@ function sketchCorpus(corpus: CorpusFingerprints): CorpusSketches {
   return { sketches, sizes };
 }
 
-/**
- * The near-duplicate finds of the whole folder by banding, and the sketches that merging
- * estimates unmeasured sides from.
- */
-export function findNearDuplicates(
-  corpus: CorpusFingerprints,
-  options: Partial<CandidateOptions>,
-): { finds: DirectedFinds; sketches: CorpusSketches } {
+/** The near-duplicate finds of the whole folder, by banding its sketches. */
+export function findNearDuplicates(sketched: CorpusSketches, options: Partial<CandidateOptions>): DirectedFinds {
   const full = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
-  const sketched = sketchCorpus(corpus);
   const n = sketched.sizes.length;
   const bands = buildBands(sketched.sketches, sketched.sizes, full.bands, full.rows, full.maxBucket);
   const edges = new EdgeBuffer();
@@ -133,7 +146,7 @@ export function findNearDuplicates(
       edges.push(i, j, -1);
     });
   }
-  return { finds: edges.finds(), sketches: sketched };
+  return edges.finds();
 }
 
 function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {

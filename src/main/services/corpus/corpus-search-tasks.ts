@@ -8,7 +8,7 @@ import { flattenKeyColumns } from '../../../shared/article/flatten-paragraph-key
 import { learnChromePart } from '../../../shared/article/learn-repeated-chrome';
 import { corpusFingerprint, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
-import { findContained, findNearDuplicates, indexCorpus } from '../../../shared/corpus/find-candidates';
+import { findContained, findNearDuplicates, indexCorpus, sketchCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { arrive, arriveAndWait } from './arrive-and-wait';
 import { analysisAt, sharedKeyColumns } from './corpus-entries';
@@ -47,11 +47,8 @@ export function handleSearch(
       return { reply: { index }, transfer: [] };
     }
     case 'near': {
-      const { finds, sketches } = findNearDuplicates(request.corpus, request.options);
-      return {
-        reply: { finds, sketches },
-        transfer: transferable(finds.from, finds.to, finds.share, sketches.sketches, sketches.sizes),
-      };
+      const finds = findNearDuplicates(request.sketches, request.options);
+      return { reply: { finds }, transfer: transferable(finds.from, finds.to, finds.share) };
     }
     case 'find': {
       const finds = findContained(request.corpus, request.index, request.options, request.from, request.to);
@@ -94,5 +91,9 @@ function fingerprintRange(request: FingerprintRequest): Handled<FingerprintReply
     fingerprints.push(corpusFingerprint(a, found.held ? chrome : NO_CHROME));
   }
   const corpus = packFingerprints(fingerprints);
-  return { reply: { corpus, retitle }, transfer: transferable(corpus.offsets, corpus.fps, retitle) };
+  const sketches = sketchCorpus(corpus);
+  return {
+    reply: { corpus, retitle, sketches },
+    transfer: transferable(corpus.offsets, corpus.fps, retitle, sketches.sketches, sketches.sizes),
+  };
 }

@@ -8,7 +8,8 @@
 import { KeySet } from '../../../shared/article/key-set';
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import { repairedTitle } from '../../../shared/article/title-hints';
-import { partOf, unpackAnalysis } from '../../../shared/corpus/article-analysis';
+import { COMPARED_PARTS, type ParagraphPart } from '../../../shared/article/article';
+import { unpackKeysAndParts } from '../../../shared/corpus/article-analysis';
 import { corpusScale } from '../../../shared/corpus/corpus-scale';
 import { alignCandidates } from './align-candidates';
 import { pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
@@ -43,12 +44,12 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const { chrome, fingerprinted } = await learnChromeInWorkers(pool, entries);
   if (job.isCancelled()) return;
   job.state.chrome = chrome;
-  const { corpus, retitle } = await fingerprinted;
+  const fingerprints = await fingerprinted;
   if (job.isCancelled()) return;
   // The workers search while this thread re-titles the list.
-  const searching = findCandidatesInWorkers(pool, corpus, scale.candidates);
+  const searching = findCandidatesInWorkers(pool, fingerprints, scale.candidates);
   searching.catch(() => {});
-  await showChrome(job, chrome, retitle);
+  await showChrome(job, chrome, fingerprints.retitle);
   const candidates = await searching;
   if (job.isCancelled()) return;
   emit({ type: 'progress', phase: 'ranking', done: 1, total: 1 });
@@ -71,6 +72,7 @@ export async function rankCorpus(job: RankJob): Promise<void> {
     pairs: rankedPairs(entries, candidates, job.state.exact, scale.listAllPairs),
     exact: complete,
   });
+
   if (complete || !job.exact) return;
 
   const aligned = await alignCandidates({
@@ -101,9 +103,13 @@ async function showChrome(job: RankJob, learned: Float64Array, retitle: Uint8Arr
     const { summary } = entry;
     let title: string | null = summary.title;
     if (retitle[k] === 1) {
-      const analysis = unpackAnalysis(entry.analysis);
-      const marks = Array.from(analysis.keys, (key) => chrome.has(key));
-      const parts = Array.from(analysis.parts, (_, p) => partOf(analysis, p));
+      const analysis = unpackKeysAndParts(entry.analysis);
+      const marks = new Array<boolean>(analysis.keys.length);
+      const parts = new Array<ParagraphPart>(analysis.keys.length);
+      for (let p = 0; p < marks.length; p++) {
+        marks[p] = chrome.has(analysis.keys[p]!);
+        parts[p] = COMPARED_PARTS[analysis.parts[p]!]!;
+      }
       title = repairedTitle(summary.title, parts, marks, entry.titleHints);
       if (title === null) reload.push(k);
     }

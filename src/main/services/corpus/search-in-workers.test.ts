@@ -5,7 +5,7 @@ import { makeArticle } from '../../../shared/comparison/test-support/make-articl
 import { SYLLABLES_A, SYLLABLES_B, syntheticParagraphs } from '../../../shared/comparison/test-support/synthetic-text';
 import { analyseArticle, corpusFingerprint, packAnalysis } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
-import { findCandidates } from '../../../shared/corpus/find-candidates';
+import { findCandidates, sketchCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import type { CorpusEntry } from './corpus-entries';
 import { findCandidatesInWorkers, learnChromeInWorkers, splitRange } from './search-in-workers';
@@ -67,7 +67,8 @@ describe('the search spread over workers', () => {
       expect([...fingerprinted.retitle]).toEqual(effects.map((e) => (e.retitle ? 1 : 0)));
       expect(fingerprinted.retitle.some((r) => r === 1)).toBe(true);
       const options = { minShared: 1, minEstimate: 0 };
-      const found = await findCandidatesInWorkers(pool, fingerprinted.corpus, options);
+      expect(fingerprinted.sketches).toEqual(sketchCorpus(corpus));
+      const found = await findCandidatesInWorkers(pool, fingerprinted, options);
       expect(found).toEqual(findCandidates(corpus, options));
       expect(found.left.length).toBeGreaterThan(0);
     } finally {

@@ -1,17 +1,19 @@
 /**
  * The candidate search of a ranking, spread over the workers. They learn the folder's chrome
- * together, each for a partition of the paragraph keys; then every worker fingerprints a range of the
- * articles, one indexes the folder while another bands it, and every worker sweeps a range
+ * together, each for a partition of the paragraph keys; then every worker fingerprints and
+ * sketches a range of the articles, one indexes the folder while another bands it, and every worker sweeps a range
  * against the one index. The large columns live in shared memory, so a second worker costs
  * no second copy of them. The parts merge into exactly what one search would find.
  */
 import { concatColumns } from '../../../shared/corpus/concat-columns';
 import { concatFingerprints } from '../../../shared/corpus/rank-pairs';
 import {
+  concatSketches,
   mergeFinds,
   type CandidateOptions,
   type Candidates,
   type CorpusFingerprints,
+  type CorpusSketches,
 } from '../../../shared/corpus/find-candidates';
 import { shareEntries, sharedKeyColumns, type CorpusEntry } from './corpus-entries';
 import { sharedBytes, sharedU32 } from './shared-memory';
@@ -28,6 +30,8 @@ export interface Fingerprinted {
   corpus: CorpusFingerprints;
   /** Per article: 1 when the chrome took its title, which must be worked out again (see chromeEffect). */
   retitle: Uint8Array;
+  /** Made by the workers that fingerprint, so that banding only bands. */
+  sketches: CorpusSketches;
 }
 
 /**
@@ -61,6 +65,10 @@ export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly C
       replies.map((reply) => reply.retitle),
       Uint8Array,
     ),
+    sketches: concatSketches(
+      replies.map((reply) => reply.sketches),
+      sharedU32,
+    ),
   }));
   fingerprinted.catch(() => {});
   return { chrome, fingerprinted };
@@ -69,11 +77,11 @@ export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly C
 /** Candidates of the fingerprinted folder: one worker indexes it while another bands it, then all sweep. */
 export async function findCandidatesInWorkers(
   pool: WorkerPool,
-  corpus: CorpusFingerprints,
+  { corpus, sketches }: Pick<Fingerprinted, 'corpus' | 'sketches'>,
   options: Partial<CandidateOptions>,
 ): Promise<Candidates> {
   const n = corpus.offsets.length - 1;
-  const near = pool.run<NearReply>(pool.size - 1, { type: 'near', corpus, options });
+  const near = pool.run<NearReply>(pool.size - 1, { type: 'near', sketches, options });
   near.catch(() => {});
   const { index } = await pool.run<IndexReply>(0, { type: 'index', corpus, options });
   const finds = await Promise.all(
@@ -82,7 +90,7 @@ export async function findCandidatesInWorkers(
     ),
   );
   const banded = await near;
-  return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], banded.sketches);
+  return mergeFinds([banded.finds, ...finds.map((part) => part.finds)], sketches);
 }
 
 /** [from, to) of `parts` consecutive ranges of about equal size covering 0 … n. */

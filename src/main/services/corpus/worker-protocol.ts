@@ -112,6 +112,8 @@ export interface FingerprintReply {
   corpus: CorpusFingerprints;
   /** Per article of the range: 1 when its title must be worked out again (see chromeEffect). */
   retitle: Uint8Array;
+  /** The range's sketches, made while its fingerprints are at hand (banding needs them all). */
+  sketches: CorpusSketches;
 }
 
 /** Build the postings the whole sweep reads (one worker, while another bands the folder). */
@@ -125,16 +127,15 @@ export interface IndexReply {
   index: CorpusIndex;
 }
 
-/** The near-duplicate finds and sketches of the whole folder (see findNearDuplicates). */
+/** The near-duplicate finds of the whole folder, from its sketches (see findNearDuplicates). */
 export interface NearRequest {
   type: 'near';
-  corpus: CorpusFingerprints;
+  sketches: CorpusSketches;
   options: Partial<CandidateOptions>;
 }
 
 export interface NearReply {
   finds: DirectedFinds;
-  sketches: CorpusSketches;
 }
 
 /** One worker's share of the containment sweep (see findContained). */
