@@ -33,6 +33,9 @@ export function hashParagraphKey(key: string): number {
   return (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
 }
 
+/** Reused: the word hashes of the paragraph at hand. */
+let wordBuffer: Uint32Array = new Uint32Array(1024);
+
 /**
  * What "the same paragraph" means here: the same words in the same order, as fingerprints
  * fold them (case, ß/ss, ’/'), whatever the punctuation and spacing ("Advertisement" and
@@ -41,9 +44,6 @@ export function hashParagraphKey(key: string): number {
  * text's. A caller holding the text's code units (see codeUnits) passes them, with the text at
  * units[at, at + text.length).
  */
-/** Reused: the word hashes of the paragraph at hand. */
-let wordBuffer: Uint32Array = new Uint32Array(1024);
-
 export function paragraphKeyHash(
   text: string,
   units: Uint16Array = codeUnits(text),

@@ -36,17 +36,20 @@ export function repairedTitle(
 ): string | null {
   // Plain loops: a folder re-titles thousands of summaries at once.
   let marked = false;
-  let firstText = -1;
-  let oldFirst = -1;
   let hadTitle = false;
+  /** The first text paragraph, and the first one chrome left. */
+  let oldFirst = -1;
+  let firstText = -1;
   for (let k = 0; k < parts.length; k++) {
-    const text = parts[k] === 'lead' || parts[k] === 'body';
-    if (chrome[k] === true) marked = true;
-    else if (parts[k] === 'title')
-      return title; // a title that stays
-    else if (text && firstText === -1) firstText = k;
-    if (text && oldFirst === -1) oldFirst = k;
-    if (parts[k] === 'title') hadTitle = true;
+    const isChrome = chrome[k] === true;
+    if (isChrome) marked = true;
+    if (parts[k] === 'title') {
+      if (!isChrome) return title; // a title paragraph stays
+      hadTitle = true;
+    } else if (parts[k] === 'lead' || parts[k] === 'body') {
+      if (oldFirst === -1) oldFirst = k;
+      if (firstText === -1 && !isChrome) firstText = k;
+    }
   }
   if (!marked) return title;
   if (!hadTitle) {

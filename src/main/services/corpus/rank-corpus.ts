@@ -72,7 +72,6 @@ export async function rankCorpus(job: RankJob): Promise<void> {
     pairs: rankedPairs(entries, candidates, job.state.exact, scale.listAllPairs),
     exact: complete,
   });
-
   if (complete || !job.exact) return;
 
   const aligned = await alignCandidates({

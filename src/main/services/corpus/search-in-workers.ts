@@ -1,8 +1,8 @@
 /**
  * The candidate search of a ranking, spread over the workers. They learn the folder's chrome
  * together, each for a partition of the paragraph keys; then every worker fingerprints and
- * sketches a range of the articles, one indexes the folder while another bands it, and every worker sweeps a range
- * against the one index. The large columns live in shared memory, so a second worker costs
+ * sketches a range of the articles, one indexes the folder while another bands it, and every
+ * worker sweeps a range against the one index. The large columns live in shared memory, so a second worker costs
  * no second copy of them. The parts merge into exactly what one search would find.
  */
 import { concatColumns } from '../../../shared/corpus/concat-columns';
