@@ -121,7 +121,7 @@ function ensureScratch(words: number, bytes: number): void {
   scratchBytes = new Uint8Array(scratch);
 }
 
-export function partOf(analysis: ArticleAnalysis, k: number): ParagraphPart {
+export function partOf(analysis: Pick<ArticleAnalysis, 'parts'>, k: number): ParagraphPart {
   return COMPARED_PARTS[analysis.parts[k]!]!;
 }
 

@@ -8,8 +8,8 @@
 import { KeySet } from '../../../shared/article/key-set';
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import { repairedTitle } from '../../../shared/article/title-hints';
-import { COMPARED_PARTS, type ParagraphPart } from '../../../shared/article/article';
-import { unpackKeysAndParts } from '../../../shared/corpus/article-analysis';
+import type { ParagraphPart } from '../../../shared/article/article';
+import { partOf, unpackKeysAndParts } from '../../../shared/corpus/article-analysis';
 import { corpusScale } from '../../../shared/corpus/corpus-scale';
 import { alignCandidates } from './align-candidates';
 import { pairKey, rankedPairs, type CorpusEntry } from './corpus-entries';
@@ -107,7 +107,7 @@ async function showChrome(job: RankJob, learned: Float64Array, retitle: Uint8Arr
       const parts = new Array<ParagraphPart>(analysis.keys.length);
       for (let p = 0; p < marks.length; p++) {
         marks[p] = chrome.has(analysis.keys[p]!);
-        parts[p] = COMPARED_PARTS[analysis.parts[p]!]!;
+        parts[p] = partOf(analysis, p);
       }
       title = repairedTitle(summary.title, parts, marks, entry.titleHints);
       if (title === null) reload.push(k);
