@@ -3,7 +3,7 @@
  * their merge into ranked pairs with both one-way shares. Columns of typed arrays; sorting
  * is a stable radix sort, so the order is deterministic and linear in the number of finds.
  */
-import { sortByKey } from '../comparison/sort-by-key';
+import { scatterByDigit, sortByKey } from '../comparison/sort-by-key';
 import type { DirectedFinds } from './find-candidates';
 
 /** Candidate pairs (left < right, by article index), best estimated score first. */
@@ -91,6 +91,9 @@ export function mergeEdges(edges: DirectedFinds, estimate: (side: number, other:
   return pairs.sortedByScore();
 }
 
+/** Key range up to which stableOrder places indices in one counting pass. */
+const SMALL_KEYS = 1 << 20;
+
 /**
  * `order` (all indices when null) stably sorted by `keys[index]`, keys below `size`: one
  * counting pass when the count table is small, else the two passes of sortByKey.
@@ -99,15 +102,16 @@ function stableOrder(keys: Uint32Array, order: Uint32Array | null, size: number)
   const count = keys.length;
   const gathered = order === null ? keys : new Uint32Array(count);
   if (order !== null) for (let p = 0; p < count; p++) gathered[p] = keys[order[p]!]!;
-  if (size > 1 << 20) {
+  if (size > SMALL_KEYS) {
     const values = order === null ? new Uint32Array(count).map((_, k) => k) : order.slice();
     return sortByKey(gathered.slice(), values).values;
   }
   const counts = new Uint32Array(size + 1);
   for (let p = 0; p < count; p++) counts[gathered[p]! + 1]!++;
   for (let d = 1; d <= size; d++) counts[d]! += counts[d - 1]!;
+  // Keys below 2^20 are their own digit: one pass of the radix sort places every index.
   const out = new Uint32Array(count);
-  for (let p = 0; p < count; p++) out[counts[gathered[p]!]!++] = order === null ? p : order[p]!;
+  scatterByDigit(gathered, order, counts, 0, SMALL_KEYS - 1, new Uint32Array(count), out);
   return out;
 }
 
