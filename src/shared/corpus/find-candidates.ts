@@ -14,7 +14,7 @@
 import { buildBands, buildPostings, type AllocateU32, type Postings } from './corpus-index';
 import { containmentFromJaccard, sketchFingerprints, sketchSimilarity, SKETCH_BINS } from './minhash-sketch';
 import { EdgeBuffer, mergeEdges, type Candidates } from './candidate-edges';
-import { concatColumns } from './concat-columns';
+import { concatRecords } from './concat-columns';
 
 export type { Candidates } from './candidate-edges';
 
@@ -104,18 +104,7 @@ export function concatSketches(
   parts: readonly CorpusSketches[],
   allocate: AllocateU32 = (length) => new Uint32Array(length),
 ): CorpusSketches {
-  return {
-    sketches: concatColumns<Uint32Array>(
-      parts.map((part) => part.sketches),
-      Uint32Array,
-      allocate,
-    ),
-    sizes: concatColumns<Uint32Array>(
-      parts.map((part) => part.sizes),
-      Uint32Array,
-      allocate,
-    ),
-  };
+  return concatRecords(parts, { sketches: Uint32Array, sizes: Uint32Array }, allocate);
 }
 
 /** Every article's sketch and fingerprint count (workers sketch ranges of a folder). */
@@ -150,21 +139,9 @@ export function findNearDuplicates(sketched: CorpusSketches, options: Partial<Ca
 }
 
 function concatFinds(parts: readonly DirectedFinds[]): DirectedFinds {
-  if (parts.length === 1) return parts[0]!;
-  return {
-    from: concatColumns(
-      parts.map((part) => part.from),
-      Uint32Array,
-    ),
-    to: concatColumns(
-      parts.map((part) => part.to),
-      Uint32Array,
-    ),
-    share: concatColumns(
-      parts.map((part) => part.share),
-      Float32Array,
-    ),
-  };
+  return parts.length === 1
+    ? parts[0]!
+    : concatRecords(parts, { from: Uint32Array, to: Uint32Array, share: Float32Array });
 }
 
 /**
