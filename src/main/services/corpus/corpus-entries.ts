@@ -98,15 +98,12 @@ export function analysisAt(analyses: SharedAnalyses, k: number): Uint8Array {
  * segment (see packedKeysAt): chrome learning reads the whole folder this way.
  */
 export function sharedKeyColumns(analyses: SharedAnalyses, outlets: readonly (string | null)[]): ParagraphKeyColumns {
-  const words = analyses.segments.map((segment) => new Uint32Array(segment));
+  const words = wordViews(analyses);
   const doubles = analyses.segments.map((segment) => new Float64Array(segment));
   const { segmentOf, offsets } = analyses;
-  const articles = segmentOf.length;
-  let paragraphs = 0;
-  for (let k = 0; k < articles; k++) paragraphs += words[segmentOf[k]!]![offsets[k]! >> 2]!;
   return {
-    articles,
-    paragraphs,
+    articles: segmentOf.length,
+    paragraphs: sharedParagraphCount(analyses, words),
     outlet: (k) => outlets[k] ?? null,
     copy(k, keys, lengths, at) {
       const segment = segmentOf[k]!;
@@ -120,6 +117,19 @@ export function sharedKeyColumns(analyses: SharedAnalyses, outlets: readonly (st
       return from.count;
     },
   };
+}
+
+/** Compared paragraphs of all shared analyses: each packed analysis starts with its count. */
+export function sharedParagraphCount(analyses: SharedAnalyses, words = wordViews(analyses)): number {
+  const { segmentOf, offsets } = analyses;
+  let paragraphs = 0;
+  for (let k = 0; k < segmentOf.length; k++) paragraphs += words[segmentOf[k]!]![offsets[k]! >> 2]!;
+  return paragraphs;
+}
+
+/** One 32-bit view per segment, which every analysis in it is read through. */
+function wordViews(analyses: SharedAnalyses): Uint32Array[] {
+  return analyses.segments.map((segment) => new Uint32Array(segment));
 }
 
 /** Stable key of an unordered pair of ids. */

@@ -15,7 +15,7 @@ import {
   type CorpusFingerprints,
   type CorpusSketches,
 } from '../../../shared/corpus/find-candidates';
-import { shareEntries, sharedKeyColumns, type CorpusEntry } from './corpus-entries';
+import { shareEntries, sharedParagraphCount, type CorpusEntry } from './corpus-entries';
 import { sharedBytes, sharedU32 } from './shared-memory';
 import type { WorkerPool } from './worker-pool';
 import type { ChromeReply, FindReply, FingerprintReply, IndexReply, NearReply } from './worker-protocol';
@@ -41,7 +41,7 @@ export interface Fingerprinted {
 export async function learnChromeInWorkers(pool: WorkerPool, entries: readonly CorpusEntry[]): Promise<ChromeLearned> {
   const analyses = shareEntries(entries);
   const outlets = entries.map((e) => e.summary.outlet);
-  const storyFlags = sharedBytes(sharedKeyColumns(analyses, outlets).paragraphs);
+  const storyFlags = sharedBytes(sharedParagraphCount(analyses));
   const arrived = new Int32Array(new SharedArrayBuffer(4));
   const parts = pool.size;
   const learned = await Promise.all(
