@@ -133,11 +133,33 @@ describe('createAppServices', () => {
   });
 
   it('drops the events of an older open once a newer one starts', async () => {
-    const { handlers } = start();
+    // Ranking events may follow 'done', so an old session can still speak after a newer open
+    // began; stub sessions keep their emit to do exactly that, at a known moment.
+    const emits: ((event: CorpusEvent) => void)[] = [];
+    services = createAppServices({
+      transport: 'browser',
+      userDataDir: dataDir,
+      demoFolder: join(dir, 'demo'),
+      emit: (event) => events.push(event),
+      createSession: () => ({
+        open: async (_root, _options, emit) => {
+          emits.push(emit);
+          emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
+        },
+        getArticles: async () => [],
+        add: async () => undefined,
+        remove: async () => undefined,
+        close: async () => undefined,
+      }),
+    });
+    const { handlers } = services;
     await handlers['corpus:open-folder']({ path: dir, corpusId: 5 });
-    const before = events.length;
-    await handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 6 });
-    expect(events.slice(before).every((e) => e.type !== 'corpus' || e.corpusId === 6)).toBe(true);
+    emits[0]!({ type: 'pairs', pairs: [], exact: false });
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 6 });
+    emits[0]!({ type: 'pairs', pairs: [], exact: true });
+    emits[1]!({ type: 'pairs', pairs: [], exact: true });
+    expect(corpusEvents(5).map((e) => e.type)).toEqual(['done', 'pairs']);
+    expect(corpusEvents(6).map((e) => e.type)).toEqual(['done', 'pairs']);
   });
 
   it('keeps the open asked for last when an older one finishes its checks later', async () => {
