@@ -2,9 +2,10 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../shared/article/summarize-article';
+import { summarizeArticle, type ArticleSummary } from '../../shared/article/summarize-article';
 import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
 import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, type AppServices } from './app-services';
+import { readArticleFile } from './read-article-file';
 
 let dir: string;
 let dataDir: string;
@@ -180,6 +181,36 @@ describe('createAppServices', () => {
     await expect(texts).resolves.toEqual({ root: null, label: 'Pasted', articles: 1 });
     expect(corpusEvents(7)).toEqual([]);
     expect((await handlers['corpus:get-articles']({ ids: ['dropped:c.txt'] })).map((a) => a.name)).toEqual(['c.txt']);
+  });
+
+  it('adds a file saved after the folder was listed but before its watcher was ready', async () => {
+    const added: string[] = [];
+    services = createAppServices({
+      transport: 'browser',
+      userDataDir: dataDir,
+      demoFolder: join(dir, 'demo'),
+      emit: (event) => events.push(event),
+      watch: true,
+      createSession: () => ({
+        // The listing saw a.txt and b.txt; c.txt is saved while they are read.
+        open: async (root, _options, emit) => {
+          const read = await Promise.all(['a.txt', 'b.txt'].map((name) => readArticleFile(join(root!, name))));
+          await writeFile(join(dir, 'c.txt'), 'Titel C\n\nWährend des Lesens gespeichert.');
+          emit({
+            type: 'articles',
+            articles: read.flatMap((r) => ('article' in r ? [summarizeArticle(r.article)] : [])),
+          });
+          emit({ type: 'done', articles: 2, errors: 0, ms: 0 });
+        },
+        getArticles: async () => [],
+        add: async (articles) => void added.push(...articles.map((a) => a.name)),
+        remove: async () => undefined,
+        close: async () => undefined,
+      }),
+    });
+    await services.handlers['corpus:open-folder']({ path: dir, corpusId: 9 });
+    await waitFor(() => added.length > 0);
+    expect(added).toEqual(['c.txt']);
   });
 
   it('closes a corpus that dropped files started while the old one was closing', async () => {

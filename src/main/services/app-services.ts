@@ -26,7 +26,8 @@ import { readArticleFile } from './read-article-file';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
 import { listArticleFiles } from './walk-folder';
-import { watchFolder } from './watch-folder';
+import { changesSinceRead, type ReadFileState } from './changes-since-read';
+import { watchFolder, type FolderChange } from './watch-folder';
 
 export type RequestHandlers = {
   [C in RequestChannel]: (payload: RequestPayload<C>) => Promise<RequestResult<C>>;
@@ -64,6 +65,8 @@ interface OpenCorpus {
   controller: AbortController;
   watcher: { close(): Promise<void> } | null;
   emit: (event: CorpusEvent) => void;
+  /** Files of the folder as read (by absolute path), to find what changed before the watcher was ready. */
+  files: Map<string, ReadFileState>;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
@@ -106,6 +109,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       controller: new AbortController(),
       watcher: null,
       emit: () => undefined,
+      files: new Map(),
     };
     const send = (event: CorpusEvent) => {
       if (current === open) options.emit({ type: 'corpus', corpusId, event: capPairs(event) });
@@ -113,6 +117,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     // Progress comes in bursts; a few updates a second are plenty for a bar.
     const progress = throttle(send, 50);
     open.emit = (event) => {
+      noteFiles(open.files, event);
       if (event.type === 'progress') progress(event);
       else {
         progress.flush();
@@ -159,7 +164,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   }
 
   function startWatching(root: string, open: OpenCorpus): { close(): Promise<void> } {
-    return watchFolder(root, (change) => {
+    const apply = (change: FolderChange) => {
       if (current !== open) return;
       if (change.type === 'unlink') {
         void open.session.remove([change.path]);
@@ -170,7 +175,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         if ('article' in read) void open.session.add([read.article]);
         else open.emit({ type: 'errors', errors: [read.error] });
       });
-    });
+    };
+    const watch = watchFolder(root, apply);
+    // What was saved after the folder was listed and before the watcher's first scan ended.
+    void watch.ready
+      .then(() => (current === open ? changesSinceRead(root, open.files) : []))
+      .then((changes) => changes.forEach(apply))
+      .catch(() => undefined);
+    return watch;
   }
 
   /** The open corpus, or an empty one for files dropped before anything was opened. */
@@ -249,6 +261,18 @@ export const APP_ALIGN_FLOOR = 0.05;
 function capPairs(event: CorpusEvent): CorpusEvent {
   if (event.type !== 'pairs' || event.pairs.length <= MAX_PAIRS_SENT) return event;
   return { ...event, pairs: event.pairs.slice(0, MAX_PAIRS_SENT), total: event.total ?? event.pairs.length };
+}
+
+/** Keeps `files` as the corpus's events tell it: what was read, failed, or went away. */
+function noteFiles(files: Map<string, ReadFileState>, event: CorpusEvent): void {
+  if (event.type === 'articles') {
+    // Dropped texts have ids of their own, and no file to compare.
+    for (const a of event.articles) if (a.id === a.path) files.set(a.path, { size: a.size, mtimeMs: a.mtimeMs });
+  } else if (event.type === 'errors') {
+    for (const error of event.errors) if (!files.has(error.path)) files.set(error.path, null);
+  } else if (event.type === 'removed') {
+    for (const id of event.ids) files.delete(id);
+  }
 }
 
 /** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */
