@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeArticle, type ArticleSummary } from '../../shared/article/summarize-article';
 import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
 import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, type AppServices } from './app-services';
+import type { CorpusSession } from './corpus/corpus-session-types';
 import { readArticleFile } from './read-article-file';
 
 let dir: string;
@@ -34,6 +35,25 @@ function start(watch = false, startPath: string | null = null) {
     startPath,
     emit: (event) => events.push(event),
     watch,
+  });
+  return services;
+}
+
+/** Services whose sessions are stubs: `open` as given, the rest doing nothing unless given. */
+function startWithSessions(make: () => Pick<CorpusSession, 'open'> & Partial<CorpusSession>, watch = false) {
+  services = createAppServices({
+    transport: 'browser',
+    userDataDir: dataDir,
+    demoFolder: join(dir, 'demo'),
+    emit: (event) => events.push(event),
+    watch,
+    createSession: () => ({
+      getArticles: async () => [],
+      add: async () => undefined,
+      remove: async () => undefined,
+      close: async () => undefined,
+      ...make(),
+    }),
   });
   return services;
 }
@@ -142,23 +162,12 @@ describe('createAppServices', () => {
     // Ranking events may follow 'done', so an old session can still speak after a newer open
     // began; stub sessions keep their emit to do exactly that, at a known moment.
     const emits: ((event: CorpusEvent) => void)[] = [];
-    services = createAppServices({
-      transport: 'browser',
-      userDataDir: dataDir,
-      demoFolder: join(dir, 'demo'),
-      emit: (event) => events.push(event),
-      createSession: () => ({
-        open: async (_root, _options, emit) => {
-          emits.push(emit);
-          emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
-        },
-        getArticles: async () => [],
-        add: async () => undefined,
-        remove: async () => undefined,
-        close: async () => undefined,
-      }),
-    });
-    const { handlers } = services;
+    const { handlers } = startWithSessions(() => ({
+      open: async (_root, _options, emit) => {
+        emits.push(emit);
+        emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
+      },
+    }));
     await handlers['corpus:open-folder']({ path: dir, corpusId: 5 });
     emits[0]!({ type: 'pairs', pairs: [], exact: false });
     await handlers['corpus:open-folder']({ path: dir, corpusId: 6 });
@@ -185,13 +194,8 @@ describe('createAppServices', () => {
 
   it('adds a file saved after the folder was listed but before its watcher was ready', async () => {
     const added: string[] = [];
-    services = createAppServices({
-      transport: 'browser',
-      userDataDir: dataDir,
-      demoFolder: join(dir, 'demo'),
-      emit: (event) => events.push(event),
-      watch: true,
-      createSession: () => ({
+    startWithSessions(
+      () => ({
         // The listing saw a.txt and b.txt; c.txt is saved while they are read.
         open: async (root, _options, emit) => {
           const read = await Promise.all(['a.txt', 'b.txt'].map((name) => readArticleFile(join(root!, name))));
@@ -202,12 +206,10 @@ describe('createAppServices', () => {
           });
           emit({ type: 'done', articles: 2, errors: 0, ms: 0 });
         },
-        getArticles: async () => [],
         add: async (articles) => void added.push(...articles.map((a) => a.name)),
-        remove: async () => undefined,
-        close: async () => undefined,
       }),
-    });
+      true,
+    );
     await services.handlers['corpus:open-folder']({ path: dir, corpusId: 9 });
     await waitFor(() => added.length > 0);
     expect(added).toEqual(['c.txt']);
@@ -217,30 +219,20 @@ describe('createAppServices', () => {
     let releaseClose = () => {};
     const closing = new Promise<void>((resolve) => (releaseClose = resolve));
     const sessions: { closing: boolean; closed: boolean }[] = [];
-    services = createAppServices({
-      transport: 'browser',
-      userDataDir: dataDir,
-      demoFolder: join(dir, 'demo'),
-      emit: (event) => events.push(event),
-      createSession: () => {
-        const state = { closing: false, closed: false };
-        // The first session closes slowly, as a large corpus does.
-        const slow = sessions.length === 0;
-        sessions.push(state);
-        return {
-          open: async (_root, _options, emit) => emit({ type: 'done', articles: 0, errors: 0, ms: 0 }),
-          getArticles: async () => [],
-          add: async () => undefined,
-          remove: async () => undefined,
-          close: async () => {
-            state.closing = true;
-            if (slow) await closing;
-            state.closed = true;
-          },
-        };
-      },
+    const { handlers } = startWithSessions(() => {
+      const state = { closing: false, closed: false };
+      // The first session closes slowly, as a large corpus does.
+      const slow = sessions.length === 0;
+      sessions.push(state);
+      return {
+        open: async (_root, _options, emit) => emit({ type: 'done', articles: 0, errors: 0, ms: 0 }),
+        close: async () => {
+          state.closing = true;
+          if (slow) await closing;
+          state.closed = true;
+        },
+      };
     });
-    const { handlers } = services;
     await handlers['corpus:open-folder']({ path: dir, corpusId: 1 });
     const reopening = handlers['corpus:open-folder']({ path: dir, corpusId: 2 });
     // While the old session closes, a drop starts an empty corpus of its own.
@@ -259,22 +251,12 @@ describe('createAppServices', () => {
       leftReuse: 0.5,
       rightReuse: 0.5,
     }));
-    services = createAppServices({
-      transport: 'browser',
-      userDataDir: dataDir,
-      demoFolder: join(dir, 'demo'),
-      emit: (event) => events.push(event),
-      createSession: () => ({
-        open: async (_root, _options, emit) => {
-          emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
-          emit({ type: 'pairs', pairs: many, exact: true });
-        },
-        getArticles: async () => [],
-        add: async () => undefined,
-        remove: async () => undefined,
-        close: async () => undefined,
-      }),
-    });
+    startWithSessions(() => ({
+      open: async (_root, _options, emit) => {
+        emit({ type: 'done', articles: 0, errors: 0, ms: 0 });
+        emit({ type: 'pairs', pairs: many, exact: true });
+      },
+    }));
     await services.handlers['corpus:open-folder']({ path: dir, corpusId: 9 });
     const pairs = corpusEvents(9).find((e) => e.type === 'pairs');
     expect(pairs?.type === 'pairs' && [pairs.pairs.length, pairs.total]).toEqual([MAX_PAIRS_SENT, MAX_PAIRS_SENT + 10]);
