@@ -5,6 +5,7 @@ import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter } from '../store/selectors';
 import { formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+import { countLabel } from '../shell/count-label';
 
 /**
  * Estimates until a row is drawn and measured: titles clamp to two lines and metadata to one,
@@ -91,7 +92,7 @@ export function ArticleList() {
                     <span className="story-caret" aria-hidden="true">
                       {entry.open ? '▾' : '▸'}
                     </span>
-                    Story · {entry.size} articles
+                    Story · {countLabel(entry.size, 'article')}
                   </button>
                 ) : (
                   <ArticleItem article={byId.get(entry.id)!} inStory={entry.inStory} />
@@ -103,7 +104,7 @@ export function ArticleList() {
       </div>
       {errors.length > 0 && (
         <details className="read-errors">
-          <summary>{errors.length} files could not be read</summary>
+          <summary>{countLabel(errors.length, 'file')} could not be read</summary>
           <ul>
             {errors.map((e) => (
               <li key={e.path}>

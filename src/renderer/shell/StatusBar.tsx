@@ -1,5 +1,6 @@
 import type { Progress } from '../store/app-state';
 import { useAppStore } from '../store/use-app-store';
+import { countLabel } from './count-label';
 
 export function StatusBar() {
   const status = useAppStore((s) => s.status);
@@ -24,12 +25,17 @@ export function StatusBar() {
           </span>
         ) : (
           <span>
-            {articles} articles{errors > 0 ? `, ${errors} unreadable` : ''}
+            {countLabel(articles, 'article')}
+            {errors > 0 ? `, ${errors} unreadable` : ''}
             {ranking ? ` · ${progress ? progressLabel(progress) : 'ranking pairs…'}` : ''}
           </span>
         )}
         <span className="status-changes">
-          {changes === 0 ? 'No changes' : current >= 0 ? `change ${current + 1} of ${changes}` : `${changes} changes`}
+          {changes === 0
+            ? 'No changes'
+            : current >= 0
+              ? `change ${current + 1} of ${changes}`
+              : countLabel(changes, 'change')}
         </span>
       </div>
     </footer>

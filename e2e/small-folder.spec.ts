@@ -1,0 +1,38 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, screenshotDir, test } from './support/browser-host-fixture';
+
+/** Two short articles and a file that is no text: a folder whose comparison is one screen's fraction. */
+const smallTest = test.extend<{ folder: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
+  folder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'wirediff-small-'));
+    await writeFile(join(folder, 'a.txt'), 'Tunnel gesperrt\n\nDer Grauhorn-Tunnel bleibt bis Ende Januar zu.');
+    await writeFile(join(folder, 'b.txt'), 'Tunnel zu\n\nDer Grauhorn-Tunnel bleibt bis Ende Jänner zu.');
+    // Bytes of no text encoding (a fixed pseudo-random run), under a text file's name.
+    let seed = 7;
+    const noise = Buffer.alloc(3000, 0).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 16);
+    await writeFile(join(folder, 'c.txt'), noise);
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  startPath: async ({ folder }, use) => use(folder),
+});
+
+smallTest('a small folder still fills the window, and counts of one are singular', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.article-item')).toHaveCount(2);
+  const status = page.getByRole('status').filter({ hasText: 'articles' });
+  await expect(status).toContainText('2 articles, 1 unreadable');
+  await expect(page.getByText('1 file could not be read')).toBeVisible();
+
+  // No notice is shown: the workspace takes the free height and the status bar stays one line.
+  const viewport = page.viewportSize()!;
+  const footer = (await page.locator('.status-bar').boundingBox())!;
+  const workspace = (await page.locator('.workspace').boundingBox())!;
+  expect(footer.height).toBeLessThan(40);
+  expect(footer.y + footer.height).toBeCloseTo(viewport.height, 0);
+  expect(workspace.y + workspace.height).toBeCloseTo(footer.y, 0);
+  await page.screenshot({ path: join(screenshotDir, 'small-folder.png') });
+});
