@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { articleMatchesFilter, formatShare } from '../store/selectors';
+import { articleMatchesFilter, formatShare, pairSideName } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
 /** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
@@ -23,7 +23,7 @@ export function PairList() {
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const nameOf = (id: string) => {
     const article = byId.get(id);
-    return article ? (article.outlet ?? article.name.replace(/\.[^.]+$/, '')) : id;
+    return article ? pairSideName(article) : id;
   };
   const filtered = useMemo(() => {
     if (!filter) return pairs;
@@ -80,7 +80,7 @@ export function PairList() {
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
                   onClick={() => selectPair(pair.left, pair.right)}
                 >
-                  <span className="pair-names">
+                  <span className="pair-names" title={`${nameOf(pair.left)} ~ ${nameOf(pair.right)}`}>
                     <span>{nameOf(pair.left)}</span>
                     <span className="pair-sep">~</span>
                     <span>{nameOf(pair.right)}</span>

@@ -6,6 +6,18 @@ export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'o
   return article.outlet ? `${article.outlet} — ${title}` : title;
 }
 
+/**
+ * One side of a pair in the ranking, as short as can still be told apart: the outlet, else
+ * the file's name without extension, else (for names that are ids, as scrapers save
+ * "000_4ceae6f6854108d6.txt") the title, which says more than a hash.
+ */
+export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
+  if (article.outlet) return article.outlet;
+  const stem = article.name.replace(/\.[^.]+$/, '');
+  const opaque = /[0-9a-f]{8,}/i.test(stem) || !/\p{L}{2,}/u.test(stem);
+  return opaque && article.title.trim() ? article.title.trim() : stem;
+}
+
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

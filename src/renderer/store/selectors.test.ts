@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { pairSideName } from './selectors';
+
+const article = (name: string, outlet: string | null = null, title = 'Tunnel bis Ende Januar gesperrt') => ({
+  name,
+  outlet,
+  title,
+});
+
+describe('pairSideName', () => {
+  it('names a side by its outlet, else by its file name, else by its title when the name is an id', () => {
+    expect(
+      [
+        article('000_4ceae6f6854108d6.txt', 'taz'),
+        article('01_nordkurier-agentur.txt'),
+        article('000_4ceae6f6854108d6.txt'),
+        article('20251229.txt'),
+        article('4ceae6f6854108d6.txt', null, '  '),
+      ].map(pairSideName),
+    ).toEqual([
+      'taz',
+      '01_nordkurier-agentur',
+      'Tunnel bis Ende Januar gesperrt',
+      'Tunnel bis Ende Januar gesperrt',
+      '4ceae6f6854108d6',
+    ]);
+  });
+});
