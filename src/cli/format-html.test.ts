@@ -32,9 +32,22 @@ describe('formatScanHtml', () => {
       [{ left: '/x/a.txt', right: '/x/b.txt', score: 0.8, leftReuse: 0.8, rightReuse: 0.25 }],
       [{ path: '/x/c.bin', message: 'binary file' }],
     );
-    expect(html).toContain('<td>a.txt</td><td>b.txt</td><td>80%</td>');
+    expect(html).toContain('<tr><td>a.txt</td><td>b.txt</td><td>80%</td>');
     expect(html).toContain('25%');
     expect(html).toContain('/x/c.bin: binary file');
+  });
+
+  it('names each side by its title, outlet, date, credits and file', () => {
+    const a = {
+      ...makeArticle('/x/a.txt', ['Tunnel <zu>', 'Der Zug fährt nicht.']),
+      outlet: 'taz',
+      date: '2025-12-29',
+      credits: ['dpa', 'AFP'],
+    };
+    const b = makeArticle('/x/b.txt', ['Tunnel gesperrt', 'Der Zug fährt nicht.']);
+    const html = formatScanHtml([a, b], [{ left: a.id, right: b.id, score: 1, leftReuse: 1, rightReuse: 1 }], []);
+    expect(html).toContain('<td>Tunnel &#60;zu&#62;<div class="meta">taz · 2025-12-29 · dpa, AFP · a.txt</div></td>');
+    expect(html).toContain('<td>Tunnel gesperrt<div class="meta">b.txt</div></td>');
   });
 
   it('escapes markup', () => {

@@ -91,21 +91,29 @@ export function formatScanHtml(
   pairs: readonly PairScore[],
   errors: readonly ReadError[],
 ): string {
-  const name = (id: string) => escapeHtml(basename(id));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // Who and what: the title, then the outlet, date, agency credits and file a reader knows it by.
+  const side = (id: string) => {
+    const article = byId.get(id);
+    const file = basename(id);
+    if (!article) return `<td>${escapeHtml(file)}</td>`;
+    const meta = [article.outlet, article.date, article.credits.join(', '), file].filter(Boolean).join(' · ');
+    return `<td>${escapeHtml(article.title || file)}<div class="meta">${escapeHtml(meta)}</div></td>`;
+  };
+  const share = (value: number, right: boolean) =>
+    `<td><span class="bar${right ? ' r' : ''}" style="width:${Math.round(value * 80)}px"></span> ${percent(value)}</td>`;
   const rows = pairs
     .map(
       (p) =>
-        `<tr><td>${name(p.left)}</td><td>${name(p.right)}</td><td>${percent(p.score)}</td><td><span class="bar" style="width:${Math.round(
-          p.leftReuse * 80,
-        )}px"></span> ${percent(p.leftReuse)}</td><td><span class="bar r" style="width:${Math.round(p.rightReuse * 80)}px"></span> ${percent(
-          p.rightReuse,
-        )}</td></tr>`,
+        `<tr>${side(p.left)}${side(p.right)}<td>${percent(p.score)}</td>${share(p.leftReuse, false)}${share(p.rightReuse, true)}</tr>`,
     )
     .join('\n');
   const errorList = errors.map((e) => `<li>${escapeHtml(e.path)}: ${escapeHtml(e.message)}</li>`).join('');
   const body =
-    `<h1>Wirediff scan</h1><p class="meta">${articles.length} articles, ${pairs.length} pairs, ${errors.length} unreadable.</p>` +
-    `<table><thead class="caps"><tr><th>A</th><th>B</th><th>Score</th><th>A in B</th><th>B in A</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<h1>Wirediff scan</h1><p class="meta">${articles.length} articles, ${pairs.length} pairs, ${errors.length} unreadable. ` +
+    `A in B: how much of A's text is found in B; B in A the other way.</p>` +
+    `<table><colgroup><col><col><col style="width:70px"><col style="width:130px"><col style="width:130px"></colgroup>` +
+    `<thead class="caps"><tr><th>A</th><th>B</th><th>Score</th><th>A in B</th><th>B in A</th></tr></thead><tbody>${rows}</tbody></table>` +
     (errorList ? `<h2>Unreadable files</h2><ul>${errorList}</ul>` : '');
   return page('Wirediff scan', body);
 }

@@ -1,5 +1,5 @@
 /**
- * `wirediff compare LEFT RIGHT [--json]` and `wirediff scan FOLDER [--json]`: the app's
+ * `wirediff compare LEFT RIGHT [--json|--html]` and `wirediff scan FOLDER [--json|--html]`: the app's
  * engine and services on the command line, for batch work.
  */
 import { parseArgs } from 'node:util';
@@ -7,13 +7,14 @@ import type { Article } from '../shared/article/article';
 import { compareArticles } from '../shared/comparison/compare-articles';
 import { readArticleFile } from '../main/services/read-article-file';
 import { toArticleJson, toCompareJson, toPairJson } from './article-json';
-import { formatComparisonHtml } from './format-html';
+import { formatComparisonHtml, formatScanHtml } from './format-html';
 import { formatComparison, formatScan, makeColours } from './format-text';
 import { scanFolder } from './scan-folder';
 
 const USAGE = `Usage:
   wirediff compare LEFT RIGHT [--json|--html]   compare two article files
-  wirediff scan FOLDER [--json] [--cache DIR]   read a folder and rank its pairs by reuse
+  wirediff scan FOLDER [--json|--html] [--cache DIR]
+                                                read a folder and rank its pairs by reuse
 
 Options:
   --json       print one JSON object (see docs/json-output.md)
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  if (values.json && values.html) throw new UsageError('Choose one of --json and --html.');
   const colours = makeColours(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
 
   if (command === 'compare') {
@@ -70,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
     print(
       values.json
         ? JSON.stringify({ articles: articles.map(toArticleJson), pairs: pairs.map(toPairJson), errors }, null, 2)
-        : formatScan(articles, pairs, errors, colours),
+        : values.html
+          ? formatScanHtml(articles, pairs, errors)
+          : formatScan(articles, pairs, errors, colours),
     );
     return 0;
   }

@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../../bin/wirediff.js', import.meta.url));
+let dir: string;
+
+/** The command line as a user runs it: its exit code and what it printed. */
+function wirediff(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'wirediff-cli-'));
+  const text = 'Der Grauhorn-Tunnel bleibt nach dem Felssturz bis Ende Januar für alle Züge gesperrt.';
+  await writeFile(join(dir, 'a.txt'), `Tunnel gesperrt\n\n${text}`);
+  await writeFile(join(dir, 'b.txt'), `Tunnel zu\n\n${text.replace('Januar', 'Jänner')}`);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the wirediff command line', { timeout: 60_000 }, () => {
+  it('scans a folder into a standalone HTML report', async () => {
+    const { code, stdout } = await wirediff('scan', dir, '--html');
+    expect(code).toBe(0);
+    expect(stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(stdout).toContain(
+      '<td>Tunnel gesperrt<div class="meta">a.txt</div></td><td>Tunnel zu<div class="meta">b.txt</div></td>',
+    );
+  });
+
+  it('scans a folder into JSON with both one-way shares', async () => {
+    const { code, stdout } = await wirediff('scan', dir, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { articles: unknown[]; pairs: { leftReuse: number; rightReuse: number }[] };
+    expect(report.articles).toHaveLength(2);
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]!.leftReuse).toBeGreaterThan(0.5);
+    expect(report.pairs[0]!.rightReuse).toBeGreaterThan(0.5);
+  });
+
+  it('refuses two output formats at once, with the usage', async () => {
+    const { code, stdout, stderr } = await wirediff('scan', dir, '--json', '--html');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('wirediff: Choose one of --json and --html.');
+    expect(stderr).toContain('Usage:');
+  });
+});
