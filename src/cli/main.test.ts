@@ -47,6 +47,17 @@ describe('the wirediff command line', { timeout: 60_000 }, () => {
     expect(report.pairs[0]!.rightReuse).toBeGreaterThan(0.5);
   });
 
+  it('fails with a message when the folder or file is not there', async () => {
+    const missing = join(dir, 'fehlt');
+    expect(await wirediff('scan', missing)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `wirediff: ${missing}: folder not found\n`,
+    });
+    const compared = await wirediff('compare', join(dir, 'a.txt'), missing);
+    expect([compared.code, compared.stderr]).toEqual([1, `wirediff: ${missing}: file not found\n`]);
+  });
+
   it('refuses two output formats at once, with the usage', async () => {
     const { code, stdout, stderr } = await wirediff('scan', dir, '--json', '--html');
     expect(code).toBe(2);

@@ -2,6 +2,7 @@
  * `wirediff compare LEFT RIGHT [--json|--html]` and `wirediff scan FOLDER [--json|--html]`: the app's
  * engine and services on the command line, for batch work.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../shared/article/article';
 import { compareArticles } from '../shared/comparison/compare-articles';
@@ -69,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
         : undefined,
     });
     if (showProgress) process.stderr.write('\r\u001b[K');
+    // A folder that cannot be listed at all is a failed scan, not an empty one (scripts check the exit code).
+    const root = resolve(args[0]!);
+    const failed = errors.find((e) => e.path === root);
+    if (failed) throw new Error(`${failed.path}: ${failed.message}`);
     print(
       values.json
         ? JSON.stringify({ articles: articles.map(toArticleJson), pairs: pairs.map(toPairJson), errors }, null, 2)

@@ -38,6 +38,7 @@ describe('readArticleFileSync', () => {
     await writeFile(join(dir, 'gross.txt'), 'x'.repeat(3 * 1024 * 1024));
     await writeFile(join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256)));
     await mkdir(join(dir, 'ordner.txt'));
+    await mkdir(join(dir, 'ordner'));
     await symlink(join(dir, 'nirgends.txt'), join(dir, 'broken.txt'));
     await symlink('/dev/zero', join(dir, 'zero.txt'));
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
@@ -46,6 +47,9 @@ describe('readArticleFileSync', () => {
       ['leer.txt', 'empty file'],
       ['blank.txt', 'empty file'],
       ['fehlt.txt', 'file not found'],
+      // Without an article extension: what is wrong comes before the extension.
+      ['fehlt', 'file not found'],
+      ['ordner', 'is a folder'],
       ['ordner.txt', 'is a folder'],
       ['broken.txt', 'broken link'],
       ['zero.txt', 'not a regular file'],

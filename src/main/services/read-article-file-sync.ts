@@ -16,6 +16,7 @@ import {
   describeIoError,
   fileProblem,
   isArticlePath,
+  notAnArticle,
   READ_ATTEMPTS,
   ReadProblem,
   type ReadResult,
@@ -25,7 +26,13 @@ import { createChunkCollector, describeStatFailure, mayBeBrokenLink, unchangedDu
 export function readArticleFileSync(path: string, opts: { maxBytes?: number } = {}): ReadResult {
   const absolute = resolve(path);
   const fail = (message: string): ReadResult => ({ error: { path: absolute, message } });
-  if (!isArticlePath(absolute)) return fail('not a text or HTML file');
+  if (!isArticlePath(absolute)) {
+    try {
+      return fail(notAnArticle(statSync(absolute)));
+    } catch (error) {
+      return fail(describeStatFailure(error, mayBeBrokenLink(error) ? lstatOrNull(absolute) : null));
+    }
+  }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     return articleFromBytes(absolute, readStable(absolute, maxBytes));

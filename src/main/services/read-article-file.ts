@@ -38,7 +38,11 @@ export type ReadResult = { article: Article } | { error: ReadError };
 export async function readArticleFile(path: string, opts: { maxBytes?: number } = {}): Promise<ReadResult> {
   const absolute = resolve(path);
   const fail = (message: string): ReadResult => ({ error: { path: absolute, message } });
-  if (!isArticlePath(absolute)) return fail('not a text or HTML file');
+  if (!isArticlePath(absolute)) {
+    // The extension alone would call a mistyped path or a folder "not a text file".
+    const info = await stat(absolute).catch((error: unknown) => error);
+    return fail(info instanceof Error ? await describeStatError(absolute, info) : notAnArticle(info as Stats));
+  }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
 
   let info: Stats;
@@ -141,6 +145,11 @@ async function readAll(handle: FileHandle, maxBytes: number, expected: number): 
  * Why a file of this kind and size is not read, or null. Both readers check the open file;
  * the async one also checks the path before opening (the blocking one only on a failed open).
  */
+/** Why a path without an article extension that exists is not read. */
+export function notAnArticle(info: Stats): string {
+  return info.isDirectory() ? 'is a folder' : 'not a text or HTML file';
+}
+
 export function fileProblem(info: Stats, maxBytes: number): string | null {
   if (info.isDirectory()) return 'is a folder';
   if (!info.isFile()) return 'not a regular file';
