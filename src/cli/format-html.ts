@@ -8,7 +8,7 @@ import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../shared/c
 
 const STYLE = `
 body { font: 15px/1.55 system-ui, sans-serif; margin: 24px; color: #1d232b; background: #fff; }
-h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: #535d69; font-size: 13px; }
+h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: #535d69; font-size: 13px; font-weight: 400; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 td, th { vertical-align: top; padding: 8px 10px; border-bottom: 1px solid #d5dbe3; text-align: left; }
 th { font-size: 15px; font-weight: 600; } thead.caps th { font-size: 12px; color: #535d69; text-transform: uppercase; letter-spacing: .5px; }
