@@ -58,13 +58,23 @@ test.describe('reviewing the seeds from the keyboard', () => {
       await expect(topPair).toHaveAttribute('aria-current', 'true');
 
       // ? shows the help overlay; Esc closes it.
+      const leftPicker = page.getByRole('combobox', { name: 'Left article' });
+      const shown = [(await status.textContent())!, await leftPicker.inputValue()];
       await page.keyboard.press('?');
       const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await expect(help).toBeVisible();
       await expect(help).toContainText('Next change');
       await page.screenshot({ path: join(screenshotDir, `help-${theme}.png`) });
+      // Keys do not act behind the help: the comparison stays as it was.
+      await page.keyboard.press('n');
+      await page.keyboard.press('s');
       await page.keyboard.press('Escape');
       await expect(help).toBeHidden();
+      expect([await status.textContent(), await leftPicker.inputValue()]).toEqual(shown);
+
+      // Ctrl+F goes to the filter (the folder path box comes first on the page).
+      await page.keyboard.press('Control+f');
+      await expect(page.locator('#corpus-filter')).toBeFocused();
 
       const axe = await new AxeBuilder({ page }).analyze();
       const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForChord, type KeyChord } from './keymap';
+import { actsBehindOverlay, commandForChord, KEY_BINDINGS, type KeyChord } from './keymap';
 
 const chord = (key: string, mods: Partial<KeyChord> = {}): KeyChord => ({
   key,
@@ -45,5 +45,12 @@ describe('commandForChord', () => {
   it('ignores chords it does not know', () => {
     expect(commandForChord(chord('x'), false)).toBeNull();
     expect(commandForChord(chord('n', { ctrlKey: true }), false)).toBeNull();
+  });
+});
+
+describe('actsBehindOverlay', () => {
+  it('lets only the commands that close help or a dialog act while one is open', () => {
+    const acting = KEY_BINDINGS.map((b) => b.command).filter(actsBehindOverlay);
+    expect(acting).toEqual(['toggle-help', 'close-overlay']);
   });
 });

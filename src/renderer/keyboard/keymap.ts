@@ -91,3 +91,8 @@ export function commandForChord(chord: KeyChord, inTextField: boolean): KeyComma
   };
   return plain[chord.key.length === 1 ? chord.key.toLowerCase() : chord.key] ?? null;
 }
+
+/** Commands that act while help or a dialog is open: the ones that close it. */
+export function actsBehindOverlay(command: KeyCommand): boolean {
+  return command === 'close-overlay' || command === 'toggle-help';
+}

@@ -1,15 +1,19 @@
 /** The one window-level key listener: chord → command → store action. */
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/use-app-store';
-import { commandForChord, type KeyCommand } from './keymap';
+import { actsBehindOverlay, commandForChord, type KeyCommand } from './keymap';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-function focus(selector: string): void {
-  document.querySelector<HTMLElement>(selector)?.focus();
+/** Focuses the first of `selectors` that is on the page, in the order given (not the document's). */
+function focus(...selectors: string[]): void {
+  for (const selector of selectors) {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) return element.focus();
+  }
 }
 
 export function useGlobalKeys(): void {
@@ -29,7 +33,7 @@ export function useGlobalKeys(): void {
         'toggle-inline': () => s.setViewMode(s.settings.viewMode === 'inline' ? 'side-by-side' : 'inline'),
         'toggle-help': () => s.setHelpOpen(!s.helpOpen),
         'focus-sidebar': () => focus('.pair-item[aria-current="true"], .pair-item'),
-        'focus-filter': () => focus('#corpus-filter, #folder-path'),
+        'focus-filter': () => focus('#corpus-filter', '#folder-path'),
         'focus-view': () => focus('#comparison-rows'),
         'open-folder': () => (s.transport === 'electron' ? void s.chooseFolder() : focus('#folder-path')),
         'open-options': () => s.setOptionsOpen(true),
@@ -43,6 +47,9 @@ export function useGlobalKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForChord(event, isTextField(event.target));
       if (!command) return;
+      const { helpOpen, optionsOpen } = store.getState();
+      // What a dialog hides must not change behind it: only closing it acts.
+      if ((helpOpen || optionsOpen) && !actsBehindOverlay(command)) return;
       event.preventDefault();
       run(command);
     };
