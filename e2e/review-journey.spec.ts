@@ -51,9 +51,12 @@ test.describe('reviewing the seeds from the keyboard', () => {
       await page.keyboard.press('c');
       await expect(page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' }).first()).toBeVisible();
 
-      // ] goes to the next ranked pair.
+      // ] goes to the next ranked pair, which opens at its top wherever the last one was read.
+      const rows = page.locator('#comparison-rows');
+      await rows.evaluate((el) => (el.scrollTop = 600));
       await page.keyboard.press(']');
       await expect(page.locator('.pair-item').nth(1)).toHaveAttribute('aria-current', 'true');
+      await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBe(0);
       await page.keyboard.press('[');
       await expect(topPair).toHaveAttribute('aria-current', 'true');
 

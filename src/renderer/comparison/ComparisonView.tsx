@@ -47,6 +47,7 @@ export function ComparisonView() {
   const status = useAppStore((s) => s.status);
   const comparing = useAppStore((s) => s.comparing);
   const goToChange = useAppStore((s) => s.goToChange);
+  const holdPair = useAppStore((s) => s.holdPair);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,6 +77,16 @@ export function ComparisonView() {
       }
     });
   };
+
+  // Another pair opens at its top; the same pair compared again (options, a watched file) stays where it was.
+  const shownPair = useRef<string | null>(null);
+  useEffect(() => {
+    const pair = comparison ? `${leftArticle?.id ?? ''}\u0000${rightArticle?.id ?? ''}` : null;
+    if (pair === shownPair.current) return;
+    shownPair.current = pair;
+    if (pair !== null) virtualizer.scrollToOffset(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [comparison]);
 
   useEffect(() => {
     if (current) revealRow(current.row);
@@ -114,6 +125,10 @@ export function ComparisonView() {
         tabIndex={0}
         aria-label="Aligned paragraphs"
         id="comparison-rows"
+        // Reading a pair (scrolling, clicking, paging) keeps it open when the ranking changes.
+        onWheel={holdPair}
+        onPointerDown={holdPair}
+        onKeyDown={holdPair}
       >
         <div className="rows-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

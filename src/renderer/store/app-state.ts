@@ -72,6 +72,8 @@ export interface AppActions {
   swapSides(): void;
   stepPair(delta: 1 | -1): void;
   goToChange(index: number): void;
+  /** The reader works in the open pair (scrolls it): a later ranking must not replace it. */
+  holdPair(): void;
   nextChange(): void;
   previousChange(): void;
   firstChange(): void;

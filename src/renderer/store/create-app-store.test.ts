@@ -158,6 +158,21 @@ describe('createAppStore', () => {
     expect(ids()).toEqual([a.id, c.id]);
   });
 
+  it('keeps the pair the reader works in when a later ranking puts another on top', async () => {
+    const { store, emit } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    const ids = () => [store.getState().leftId, store.getState().rightId];
+    const reranked: PairScore[] = [{ left: b.id, right: c.id, leftReuse: 1, rightReuse: 1, score: 1 }, ...pairs];
+    // Untouched, the top pair follows the ranking…
+    emit(store.getState().corpusId, { type: 'pairs', pairs: reranked, exact: false });
+    await settle();
+    expect(ids()).toEqual([b.id, c.id]);
+    // …but once the reader steps through its changes (or scrolls it), it stays.
+    store.getState().nextChange();
+    emit(store.getState().corpusId, { type: 'pairs', pairs, exact: true });
+    await settle();
+    expect(ids()).toEqual([b.id, c.id]);
+  });
+
   it('walks changes and keeps the index in range', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     expect(store.getState().changes).toHaveLength(1);

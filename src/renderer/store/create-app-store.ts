@@ -263,20 +263,27 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         if (pair) choosePair(pair.left, pair.right, true);
       },
 
+      // Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open.
       goToChange(index) {
-        if (index >= -1 && index < get().changes.length) set({ currentChange: index });
+        if (index >= -1 && index < get().changes.length) set({ currentChange: index, pairChosenByUser: true });
       },
       nextChange() {
-        set({ currentChange: nextChangeIndex(get().changes.length, get().currentChange) });
+        set({ currentChange: nextChangeIndex(get().changes.length, get().currentChange), pairChosenByUser: true });
       },
       previousChange() {
-        set({ currentChange: previousChangeIndex(get().changes.length, get().currentChange) });
+        set({
+          currentChange: previousChangeIndex(get().changes.length, get().currentChange),
+          pairChosenByUser: true,
+        });
       },
       firstChange() {
-        set({ currentChange: get().changes.length > 0 ? 0 : -1 });
+        set({ currentChange: get().changes.length > 0 ? 0 : -1, pairChosenByUser: true });
       },
       lastChange() {
-        set({ currentChange: get().changes.length - 1 });
+        set({ currentChange: get().changes.length - 1, pairChosenByUser: true });
+      },
+      holdPair() {
+        if (!get().pairChosenByUser && get().leftId !== null) set({ pairChosenByUser: true });
       },
 
       setCompareOptions(options) {
