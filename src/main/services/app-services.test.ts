@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeArticle, type ArticleSummary } from '../../shared/article/summarize-article';
 import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
-import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, type AppServices } from './app-services';
+import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, resolvePath, type AppServices } from './app-services';
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { readArticleFile } from './read-article-file';
 
@@ -126,10 +126,22 @@ describe('createAppServices', () => {
     expect(articleNames(3)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
-  it('says clearly when a path does not exist', async () => {
-    await expect(start().handlers['corpus:open-folder']({ path: join(dir, 'nope'), corpusId: 1 })).rejects.toThrow(
-      `Not found: ${join(dir, 'nope')}`,
+  it('says clearly when a path does not exist, and where a relative one was looked for', async () => {
+    const { handlers } = start();
+    await expect(handlers['corpus:open-folder']({ path: join(dir, 'nope'), corpusId: 1 })).rejects.toThrow(
+      /^no such folder or file$/,
     );
+    await expect(handlers['corpus:open-folder']({ path: 'nope-here', corpusId: 2 })).rejects.toThrow(
+      `no such folder or file (${resolve('nope-here')})`,
+    );
+  });
+
+  it('takes ~ as the home folder, as a shell does', () => {
+    expect([resolvePath('~'), resolvePath('~/Artikel'), resolvePath('a/~')]).toEqual([
+      homedir(),
+      join(homedir(), 'Artikel'),
+      resolve('a/~'),
+    ]);
   });
 
   it('validates payloads before any service runs', async () => {

@@ -3,7 +3,7 @@
  * host. Plain Node: no `electron` import, so tests and the CLI use it as it is.
  */
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { Article } from '../../shared/article/article';
 import { cleanArticle } from '../../shared/article/clean-article';
@@ -130,10 +130,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
     const turn = ++opensAsked;
-    const target = resolve(path);
+    const target = resolvePath(path);
     const info = await stat(target).catch(() => null);
-    if (!info) throw new Error(`Not found: ${target}`);
-    if (!info.isFile() && !info.isDirectory()) throw new Error(`Not a folder or a file: ${target}`);
+    // The renderer names the path it asked for; the reason follows it ("Could not open …: …").
+    if (!info) throw new Error(target === path ? 'no such folder or file' : `no such folder or file (${target})`);
+    if (!info.isFile() && !info.isDirectory()) throw new Error('not a folder or a file');
     await closeCurrentFor(turn);
     const open = startCorpus(corpusId);
 
@@ -273,6 +274,12 @@ function noteFiles(files: Map<string, ReadFileState>, event: CorpusEvent): void 
   } else if (event.type === 'removed') {
     for (const id of event.ids) files.delete(id);
   }
+}
+
+/** A typed path as a shell would take it: `~` is the home folder, the rest is resolved as usual. */
+export function resolvePath(path: string): string {
+  if (path === '~' || path.startsWith('~/') || path.startsWith('~\\')) return resolve(homedir(), path.slice(2));
+  return resolve(path);
 }
 
 /** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */

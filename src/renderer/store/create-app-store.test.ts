@@ -48,7 +48,7 @@ function memoryApi(folders: Record<string, Folder>) {
     }),
     openFolder: async (path, corpusId) => {
       const folder = folders[path];
-      if (!folder) throw new Error(`Not found: ${path}`);
+      if (!folder) throw new Error('no such folder or file');
       open = { corpusId, articles: new Map(folder.articles.map((a) => [a.id, a])) };
       emit(corpusId, { type: 'articles', articles: folder.articles.map(summarizeArticle) });
       emit(corpusId, { type: 'done', articles: folder.articles.length, errors: 0, ms: 1 });
@@ -251,7 +251,7 @@ describe('createAppStore', () => {
   it('shows a clear error when a folder cannot be opened, keeping what was open', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     await store.getState().openFolder('/missing');
-    expect(store.getState().notice).toEqual({ kind: 'error', text: 'Could not open /missing: Not found: /missing' });
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'Could not open /missing: no such folder or file' });
     expect(store.getState().articles).toHaveLength(2);
     expect(store.getState().status).toBe('ready');
   });
