@@ -85,6 +85,26 @@ test.describe('reviewing the seeds from the keyboard', () => {
     });
   }
 
+  test('the filter narrows both lists, says when nothing matches, and Esc clears it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.locator('.article-item')).toHaveCount(5);
+    await expect(page.locator('#pairs-heading .count')).toHaveText('10');
+    await page.keyboard.press('Control+f');
+    const filter = page.locator('#corpus-filter');
+    await page.keyboard.type('taz');
+    await expect(page.locator('#articles-heading .count')).toHaveText('1 of 5');
+    await expect(page.locator('#pairs-heading .count')).toHaveText('4 of 10');
+    await expect(page.locator('.pair-item')).toHaveCount(4);
+
+    await filter.fill('zzzz');
+    await expect(page.getByText('No article matches the filter.')).toBeVisible();
+    await expect(page.getByText('No pair matches the filter.')).toBeVisible();
+    await page.screenshot({ path: join(screenshotDir, 'filter-no-match.png') });
+    await filter.press('Escape');
+    await expect(filter).toHaveValue('');
+    await expect(page.locator('.article-item')).toHaveCount(5);
+  });
+
   test('inline view, swapping sides and the options panel', async ({ page, host }) => {
     await page.goto(host.url);
     await expect(page.locator('.article-item')).toHaveCount(5);

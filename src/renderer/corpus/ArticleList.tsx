@@ -70,6 +70,9 @@ export function ArticleList() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
+      {filter && visible.length === 0 && articles.length > 0 && (
+        <p className="list-empty">No article matches the filter.</p>
+      )}
       <div className="article-list" ref={scroller}>
         <ul className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Articles">
           {virtualizer.getVirtualItems().map((item) => {

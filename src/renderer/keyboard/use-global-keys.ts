@@ -48,8 +48,11 @@ export function useGlobalKeys(): void {
       const command = commandForChord(event, isTextField(event.target));
       if (!command) return;
       const { helpOpen, optionsOpen } = store.getState();
+      const overlay = helpOpen || optionsOpen;
       // What a dialog hides must not change behind it: only closing it acts.
-      if ((helpOpen || optionsOpen) && !actsBehindOverlay(command)) return;
+      if (overlay && !actsBehindOverlay(command)) return;
+      // With nothing to close, Esc is the field's own (a search box clears itself).
+      if (command === 'close-overlay' && !overlay) return;
       event.preventDefault();
       run(command);
     };

@@ -57,13 +57,16 @@ export function PairList() {
       <h2 id="pairs-heading" className="panel-title">
         Ranked pairs{' '}
         <span className="count" title={exact ? 'Aligned exactly' : 'Estimated; exact figures follow'}>
-          {total > pairs.length
-            ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
-            : COUNT.format(pairs.length)}
+          {filter
+            ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
+            : total > pairs.length
+              ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
+              : COUNT.format(pairs.length)}
           {!exact && pairs.length > 0 && ' · estimated'}
           {ranking && '…'}
         </span>
       </h2>
+      {filter && filtered.length === 0 && pairs.length > 0 && <p className="list-empty">No pair matches the filter.</p>}
       <div className="pair-list" ref={scroller}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
           {virtualizer.getVirtualItems().map((item) => {

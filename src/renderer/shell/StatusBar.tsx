@@ -1,6 +1,6 @@
-import type { Progress } from '../store/app-state';
 import { useAppStore } from '../store/use-app-store';
 import { countLabel } from './count-label';
+import { progressLabel } from './progress-label';
 
 export function StatusBar() {
   const status = useAppStore((s) => s.status);
@@ -40,18 +40,4 @@ export function StatusBar() {
       </div>
     </footer>
   );
-}
-
-const PHASE_LABELS: Record<Progress['phase'], string> = {
-  listing: 'Listing files',
-  reading: 'Reading',
-  ranking: 'Ranking pairs',
-  aligning: 'Aligning pairs',
-};
-
-function progressLabel(progress: Progress | null): string {
-  if (!progress) return 'Reading…';
-  return progress.total > 0
-    ? `${PHASE_LABELS[progress.phase]} ${progress.done} of ${progress.total}`
-    : `${PHASE_LABELS[progress.phase]}…`;
 }
