@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter } from '../store/selectors';
-import { formatBytes } from '../store/selectors';
+import { articleSource, formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 import { countLabel } from '../shell/count-label';
 
@@ -127,7 +127,10 @@ function ArticleItem({ article, inStory }: { article: ArticleSummary; inStory: b
   const setLeft = useAppStore((s) => s.setLeft);
   const setRight = useAppStore((s) => s.setRight);
   const side = isLeft ? 'L' : isRight ? 'R' : null;
-  const meta = [article.outlet, article.date, article.credits.join(', '), formatBytes(article.size)].filter(Boolean);
+  // The source (outlet or file) first: articles of one story often share their title.
+  const meta = [articleSource(article), article.date, article.credits.join(', '), formatBytes(article.size)].filter(
+    Boolean,
+  );
   return (
     <div className={`article-item${inStory ? ' in-story' : ''}`} data-side={side ?? undefined} title={article.path}>
       <button type="button" className="article-main" onClick={() => setLeft(article.id)}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairSideName } from './selectors';
+import { articleLabel, pairSideName } from './selectors';
 
 const article = (name: string, outlet: string | null = null, title = 'Tunnel bis Ende Januar gesperrt') => ({
   name,
@@ -23,6 +23,24 @@ describe('pairSideName', () => {
       'Tunnel bis Ende Januar gesperrt',
       'Tunnel bis Ende Januar gesperrt',
       '4ceae6f6854108d6',
+    ]);
+  });
+});
+
+describe('articleLabel', () => {
+  it('puts the source before the title, where there is one to tell', () => {
+    expect(
+      [
+        article('a.txt', 'taz'),
+        article('0-Coast_Times.txt'),
+        article('000_4ceae6f6854108d6.txt'),
+        article('b.txt', null, ''),
+      ].map(articleLabel),
+    ).toEqual([
+      'taz — Tunnel bis Ende Januar gesperrt',
+      '0-Coast_Times — Tunnel bis Ende Januar gesperrt',
+      'Tunnel bis Ende Januar gesperrt',
+      'b.txt',
     ]);
   });
 });

@@ -1,21 +1,28 @@
 /** Pure selectors over the store. */
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 
+/** "outlet — title" (or "file — title"): what a side's picker shows for an article. */
 export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
   const title = article.title.trim() || article.name;
-  return article.outlet ? `${article.outlet} — ${title}` : title;
+  const source = articleSource(article);
+  return source ? `${source} — ${title}` : title;
 }
 
 /**
- * One side of a pair in the ranking, as short as can still be told apart: the outlet, else
- * the file's name without extension, else (for names that are ids, as scrapers save
- * "000_4ceae6f6854108d6.txt") the title, which says more than a hash.
+ * Who an article is from, as far as the folder tells: its outlet, else its file's name
+ * without extension, unless that name is an id (scrapers save "000_4ceae6f6854108d6.txt"),
+ * which tells a reader nothing.
  */
-export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
+export function articleSource(article: Pick<ArticleSummary, 'name' | 'outlet'>): string | null {
   if (article.outlet) return article.outlet;
   const stem = article.name.replace(/\.[^.]+$/, '');
   const opaque = /[0-9a-f]{8,}/i.test(stem) || !/\p{L}{2,}/u.test(stem);
-  return opaque && article.title.trim() ? article.title.trim() : stem;
+  return opaque ? null : stem;
+}
+
+/** One side of a pair in the ranking, as short as can still be told apart: its source, else its title. */
+export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
+  return articleSource(article) ?? (article.title.trim() || article.name.replace(/\.[^.]+$/, ''));
 }
 
 export function formatShare(share: number): string {
