@@ -124,7 +124,7 @@ export function ArticleList() {
 function ArticleItem({ article, inStory }: { article: ArticleSummary; inStory: boolean }) {
   const isLeft = useAppStore((s) => s.leftId === article.id);
   const isRight = useAppStore((s) => s.rightId === article.id);
-  const setLeft = useAppStore((s) => s.setLeft);
+  const openArticle = useAppStore((s) => s.openArticle);
   const setRight = useAppStore((s) => s.setRight);
   const side = isLeft ? 'L' : isRight ? 'R' : null;
   // The source (outlet or file) first: articles of one story often share their title.
@@ -133,7 +133,7 @@ function ArticleItem({ article, inStory }: { article: ArticleSummary; inStory: b
   );
   return (
     <div className={`article-item${inStory ? ' in-story' : ''}`} data-side={side ?? undefined} title={article.path}>
-      <button type="button" className="article-main" onClick={() => setLeft(article.id)}>
+      <button type="button" className="article-main" onClick={() => openArticle(article.id)}>
         <span className="article-title">
           {side && <span className={`side-badge side-${side}`}>{side}</span>}
           {article.title || article.name}

@@ -67,6 +67,8 @@ export interface AppActions {
   cancelLoad(): Promise<void>;
   showNotice(notice: Notice): void;
   setLeft(id: string): void;
+  /** An article clicked in the list: left, with a partner it shares text with on the right (partnerFor). */
+  openArticle(id: string): void;
   setRight(id: string): void;
   selectPair(left: string, right: string): void;
   swapSides(): void;

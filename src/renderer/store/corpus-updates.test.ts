@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { FIRST_TWO_LIMIT, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { FIRST_TWO_LIMIT, partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
 
 const articles = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `a${k}` }) as ArticleSummary);
 const pair = (left: string, right: string, score: number) =>
@@ -31,5 +31,19 @@ describe('stepPairIndex', () => {
     expect(stepPairIndex(pairs, 'a1', 'a2', 1)).toBe(2);
     expect(stepPairIndex(pairs, 'a0', 'a1', -1)).toBe(0);
     expect(stepPairIndex(pairs, 'x', 'y', -1)).toBe(2);
+  });
+});
+
+describe('partnerFor', () => {
+  const pairs = [pair('a', 'b', 0.9), pair('c', 'a', 0.5), pair('d', 'e', 0.3), pair('a', 'e', 0)];
+
+  it('keeps a right article that shares text, else takes the strongest partner, else keeps the right side', () => {
+    expect(partnerFor(pairs, 'a', 'c')).toBe('c');
+    expect(partnerFor(pairs, 'a', 'e')).toBe('b');
+    expect(partnerFor(pairs, 'c', null)).toBe('a');
+    expect(partnerFor(pairs, 'a', 'a')).toBe('b');
+    // Nothing shared anywhere: the right side stays (but never the article itself).
+    expect(partnerFor(pairs, 'f', 'd')).toBe('d');
+    expect(partnerFor(pairs, 'f', 'f')).toBeNull();
   });
 });

@@ -38,3 +38,21 @@ export function stepPairIndex(
   if (current === -1) return delta === 1 ? 0 : pairs.length - 1;
   return Math.max(0, Math.min(pairs.length - 1, current + delta));
 }
+
+/**
+ * The right side for `id` opened from the article list: the current right article if the two
+ * share text, else `id`'s strongest partner in the ranking (a wall of deletions against an
+ * unrelated article tells the reader nothing), else the current right article as it is.
+ */
+export function partnerFor(pairs: readonly PairScore[], id: string, rightId: string | null): string | null {
+  let strongest: string | null = null;
+  // Pairs come ranked, strongest first.
+  for (const pair of pairs) {
+    if (pair.score <= 0) break;
+    const partner = pair.left === id ? pair.right : pair.right === id ? pair.left : null;
+    if (partner === null) continue;
+    if (partner === rightId) return rightId;
+    strongest ??= partner;
+  }
+  return strongest ?? (rightId === id ? null : rightId);
+}

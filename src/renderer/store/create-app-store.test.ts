@@ -173,6 +173,15 @@ describe('createAppStore', () => {
     expect(ids()).toEqual([b.id, c.id]);
   });
 
+  it('opens a clicked article beside a partner it shares text with', async () => {
+    const { store } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, c.id]);
+    // b shares nothing with c (score 0), so its strongest partner a comes to the right.
+    store.getState().openArticle(b.id);
+    await settle();
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, a.id]);
+  });
+
   it('walks changes and keeps the index in range', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     expect(store.getState().changes).toHaveLength(1);

@@ -11,7 +11,7 @@ import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '..
 import { applyCorpusEvent } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
-import { pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
 
 export interface Engine {
   compare(left: Article, right: Article, options: CompareOptions): Promise<Comparison>;
@@ -254,6 +254,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       },
 
       setLeft: (id) => choosePair(id, get().rightId, true),
+      openArticle: (id) => choosePair(id, partnerFor(get().pairs, id, get().rightId), true),
       setRight: (id) => choosePair(get().leftId, id, true),
       selectPair: (left, right) => choosePair(left, right, true),
       swapSides: () => choosePair(get().rightId, get().leftId, true),
