@@ -36,3 +36,28 @@ smallTest('a small folder still fills the window, and counts of one are singular
   expect(workspace.y + workspace.height).toBeCloseTo(footer.y, 0);
   await page.screenshot({ path: join(screenshotDir, 'small-folder.png') });
 });
+
+/** Nothing readable: an empty file and one of noise. */
+const unreadableTest = test.extend<{ folder: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
+  folder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'wirediff-unreadable-'));
+    await writeFile(join(folder, 'leer.txt'), '');
+    await writeFile(
+      join(folder, 'rauschen.txt'),
+      Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)),
+    );
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  startPath: async ({ folder }, use) => use(folder),
+});
+
+unreadableTest('a folder with nothing readable says why for each file, without a click', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByText(/No articles found in/)).toBeVisible();
+  await expect(page.getByText('2 files could not be read')).toBeVisible();
+  await expect(page.getByText('leer.txt: empty file')).toBeVisible();
+  await expect(page.getByText(/rauschen\.txt: /)).toBeVisible();
+  await page.screenshot({ path: join(screenshotDir, 'unreadable-folder.png') });
+});

@@ -106,7 +106,7 @@ export function ArticleList() {
         </ul>
       </div>
       {errors.length > 0 && (
-        <details className="read-errors">
+        <details className="read-errors" open={articles.length === 0 || undefined}>
           <summary>{countLabel(errors.length, 'file')} could not be read</summary>
           <ul>
             {errors.map((e) => (
