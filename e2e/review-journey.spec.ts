@@ -59,6 +59,15 @@ test.describe('reviewing the seeds from the keyboard', () => {
       await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBe(0);
       await page.keyboard.press('[');
       await expect(topPair).toHaveAttribute('aria-current', 'true');
+      // In the list, ↓ and ↑ open the next and previous pair, and focus follows.
+      await page.keyboard.press('Control+1');
+      await expect(topPair).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('.pair-item').nth(1)).toHaveAttribute('aria-current', 'true');
+      await expect(page.locator('.pair-item').nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(topPair).toHaveAttribute('aria-current', 'true');
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
 
       // ? shows the help overlay; Esc closes it.
       const leftPicker = page.getByRole('combobox', { name: 'Left article' });

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { articleMatchesFilter, formatShare, pairSideName } from '../store/selectors';
+import { formatShare, pairSideName, pairsMatchingFilter } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
 /** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
@@ -25,14 +25,7 @@ export function PairList() {
     const article = byId.get(id);
     return article ? pairSideName(article) : id;
   };
-  const filtered = useMemo(() => {
-    if (!filter) return pairs;
-    const matches = (id: string) => {
-      const article = byId.get(id);
-      return article ? articleMatchesFilter(article, filter) : false;
-    };
-    return pairs.filter((p) => matches(p.left) || matches(p.right));
-  }, [pairs, filter, byId]);
+  const filtered = useMemo(() => pairsMatchingFilter(pairs, byId, filter), [pairs, filter, byId]);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
@@ -52,6 +45,18 @@ export function PairList() {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
+  /** ↓ / ↑ in the list open the next or previous pair, and focus follows it. */
+  const stepWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || filtered.length === 0) return;
+    event.preventDefault();
+    const pair = filtered[Math.max(0, Math.min(filtered.length - 1, selectedIndex + step))]!;
+    selectPair(pair.left, pair.right);
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>('.pair-item[aria-current="true"]')?.focus(),
+    );
+  };
+
   return (
     <section className="panel pair-panel" aria-labelledby="pairs-heading">
       <h2 id="pairs-heading" className="panel-title">
@@ -67,7 +72,7 @@ export function PairList() {
         </span>
       </h2>
       {filter && filtered.length === 0 && pairs.length > 0 && <p className="list-empty">No pair matches the filter.</p>}
-      <div className="pair-list" ref={scroller}>
+      <div className="pair-list" ref={scroller} onKeyDown={stepWithArrows}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
           {virtualizer.getVirtualItems().map((item) => {
             const pair = filtered[item.index]!;

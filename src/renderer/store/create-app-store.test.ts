@@ -182,6 +182,18 @@ describe('createAppStore', () => {
     expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, a.id]);
   });
 
+  it('steps only through the pairs the filter shows', async () => {
+    const { store } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    // Titles are the ids: "b.txt" matches b only, so the pairs with b are a~b and b~c.
+    store.getState().setFilter('b.txt');
+    store.getState().stepPair(1);
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, b.id]);
+    store.getState().stepPair(1);
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, c.id]);
+    store.getState().stepPair(1);
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, c.id]);
+  });
+
   it('walks changes and keeps the index in range', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     expect(store.getState().changes).toHaveLength(1);

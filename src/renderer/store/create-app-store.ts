@@ -12,6 +12,7 @@ import { applyCorpusEvent } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
 import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { pairsMatchingFilter } from './selectors';
 
 export interface Engine {
   compare(left: Article, right: Article, options: CompareOptions): Promise<Comparison>;
@@ -259,7 +260,11 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       selectPair: (left, right) => choosePair(left, right, true),
       swapSides: () => choosePair(get().rightId, get().leftId, true),
       stepPair(delta) {
-        const { pairs, leftId, rightId } = get();
+        const { leftId, rightId, filter, articles } = get();
+        // ] and [ walk the pairs the list shows: with a filter on, only those.
+        const pairs = filter
+          ? pairsMatchingFilter(get().pairs, new Map(articles.map((a) => [a.id, a])), filter)
+          : get().pairs;
         const pair = pairs[stepPairIndex(pairs, leftId, rightId, delta)];
         if (pair) choosePair(pair.left, pair.right, true);
       },

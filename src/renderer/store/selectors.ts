@@ -1,5 +1,6 @@
 /** Pure selectors over the store. */
 import type { ArticleSummary } from '../../shared/article/summarize-article';
+import type { PairScore } from '../../shared/comparison/comparison-types';
 
 /** "outlet — title" (or "file — title"): what a side's picker shows for an article. */
 export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
@@ -43,4 +44,18 @@ export function articleMatchesFilter(article: ArticleSummary, filter: string): b
     .join(' ')
     .toLowerCase()
     .includes(needle);
+}
+
+/** The ranked pairs the filter shows: those with an article on either side that matches it. */
+export function pairsMatchingFilter(
+  pairs: readonly PairScore[],
+  byId: ReadonlyMap<string, ArticleSummary>,
+  filter: string,
+): readonly PairScore[] {
+  if (!filter.trim()) return pairs;
+  const matches = (id: string) => {
+    const article = byId.get(id);
+    return article ? articleMatchesFilter(article, filter) : false;
+  };
+  return pairs.filter((p) => matches(p.left) || matches(p.right));
 }
