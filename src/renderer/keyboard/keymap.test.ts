@@ -42,6 +42,12 @@ describe('commandForChord', () => {
     expect(commandForChord(chord('F8'), true)).toBe('next-change');
   });
 
+  it('leaves Alt+↓ and Alt+↑ to a focused picker, which they open', () => {
+    expect(commandForChord(chord('ArrowDown', { altKey: true }), true, true)).toBeNull();
+    expect(commandForChord(chord('ArrowUp', { altKey: true }), true, true)).toBeNull();
+    expect(commandForChord(chord('Home', { altKey: true }), true, true)).toBe('first-change');
+  });
+
   it('ignores chords it does not know', () => {
     expect(commandForChord(chord('x'), false)).toBeNull();
     expect(commandForChord(chord('n', { ctrlKey: true }), false)).toBeNull();

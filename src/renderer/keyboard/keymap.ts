@@ -54,12 +54,17 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { keys: 'Esc', command: 'close-overlay', description: 'Close help or a dialog' },
 ];
 
-export function commandForChord(chord: KeyChord, inTextField: boolean): KeyCommand | null {
+/**
+ * `inTextField`: a field that takes typed letters has focus. `inSelect`: a picker has focus,
+ * whose Alt+↓ / Alt+↑ open and close it.
+ */
+export function commandForChord(chord: KeyChord, inTextField: boolean, inSelect = false): KeyCommand | null {
   const ctrl = chord.ctrlKey || chord.metaKey;
   if (chord.key === 'Escape') return 'close-overlay';
   if (chord.key === 'F8') return 'next-change';
   if (chord.key === 'F7') return 'previous-change';
   if (chord.altKey && !ctrl) {
+    if (inSelect && (chord.key === 'ArrowDown' || chord.key === 'ArrowUp')) return null;
     const alt: Record<string, KeyCommand> = {
       ArrowDown: 'next-change',
       ArrowUp: 'previous-change',

@@ -45,7 +45,11 @@ export function useGlobalKeys(): void {
       actions[command]();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = commandForChord(event, isTextField(event.target));
+      const command = commandForChord(
+        event,
+        isTextField(event.target),
+        event.target instanceof HTMLElement && event.target.tagName === 'SELECT',
+      );
       if (!command) return;
       const { helpOpen, optionsOpen } = store.getState();
       const overlay = helpOpen || optionsOpen;
