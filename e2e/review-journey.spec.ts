@@ -48,7 +48,10 @@ test.describe('reviewing the seeds from the keyboard', () => {
       await page.keyboard.press('c');
       await expect(page.locator('#comparison-rows del.deleted', { hasText: 'Weißen' }).first()).toBeVisible();
       await expect(page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' })).toHaveCount(0);
+      // The header says so: no "cosmetic 0" that looks like a finding.
+      await expect(page.getByText('cosmetic folds off')).toHaveCount(2);
       await page.keyboard.press('c');
+      await expect(page.getByText('cosmetic folds off')).toHaveCount(0);
       await expect(page.locator('#comparison-rows .cosmetic', { hasText: 'Weißen' }).first()).toBeVisible();
 
       // ] goes to the next ranked pair, which opens at its top wherever the last one was read.

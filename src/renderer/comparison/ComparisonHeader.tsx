@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SideStats } from '../../shared/comparison/comparison-types';
-import { articleLabel, formatShare } from '../store/selectors';
+import { anyFoldOn, articleLabel, formatShare } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 import { pickerChoices, type PickerChoices } from './picker-choices';
 
@@ -106,6 +106,7 @@ function SideHeader(props: {
 
 /** Words by kind, as a thin stacked bar with a legend: verbatim, cosmetic, rewritten, new. */
 function ReuseBreakdown({ stats }: { stats: SideStats }) {
+  const folding = useAppStore((s) => anyFoldOn(s.settings.compare));
   const kinds = [
     ['verbatim', stats.verbatim],
     ['cosmetic', stats.cosmetic],
@@ -122,9 +123,17 @@ function ReuseBreakdown({ stats }: { stats: SideStats }) {
       </div>
       <div className="breakdown-legend">
         {kinds.map(([kind, words]) => (
-          <span key={kind} className="figure">
+          <span
+            key={kind}
+            className="figure"
+            title={
+              kind === 'cosmetic' && !folding
+                ? 'Cosmetic folds are off: variants count as edits (C folds them)'
+                : undefined
+            }
+          >
             <span className={`swatch segment-${kind}`} aria-hidden="true" />
-            {kind} {words}
+            {kind === 'cosmetic' && !folding ? 'cosmetic folds off' : `${kind} ${words}`}
           </span>
         ))}
       </div>

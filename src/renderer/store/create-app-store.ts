@@ -12,13 +12,12 @@ import { applyCorpusEvent } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
 import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
-import { pairsMatchingFilter } from './selectors';
+import { anyFoldOn, FOLD_KEYS, pairsMatchingFilter } from './selectors';
 
 export interface Engine {
   compare(left: Article, right: Article, options: CompareOptions): Promise<Comparison>;
 }
 
-const FOLD_KEYS = ['foldCase', 'foldEszett', 'foldQuotes', 'foldDashes', 'foldCompounds', 'foldRegional'] as const;
 /** Full articles kept for quick back-and-forth between pairs. */
 const ARTICLE_CACHE_SIZE = 40;
 
@@ -298,7 +297,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       },
       toggleCosmeticFold() {
         const compare = get().settings.compare;
-        const anyOn = FOLD_KEYS.some((key) => compare[key]);
+        const anyOn = anyFoldOn(compare);
         get().setCompareOptions(
           Object.fromEntries(FOLD_KEYS.map((key) => [key, anyOn ? false : DEFAULT_COMPARE_OPTIONS[key]])),
         );

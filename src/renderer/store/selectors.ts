@@ -1,6 +1,6 @@
 /** Pure selectors over the store. */
 import type { ArticleSummary } from '../../shared/article/summarize-article';
-import type { PairScore } from '../../shared/comparison/comparison-types';
+import type { CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
 
 /** "outlet — title" (or "file — title"): what a side's picker shows for an article. */
 export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
@@ -58,4 +58,18 @@ export function pairsMatchingFilter(
     return article ? articleMatchesFilter(article, filter) : false;
   };
   return pairs.filter((p) => matches(p.left) || matches(p.right));
+}
+
+/** The options that fold a cosmetic variant (the `c` key switches them all). */
+export const FOLD_KEYS = [
+  'foldCase',
+  'foldEszett',
+  'foldQuotes',
+  'foldDashes',
+  'foldCompounds',
+  'foldRegional',
+] as const;
+
+export function anyFoldOn(compare: CompareOptions): boolean {
+  return FOLD_KEYS.some((key) => compare[key]);
 }
