@@ -24,6 +24,10 @@ test.describe('comparing two real articles', () => {
     await expect(page.locator('#comparison-rows ins.inserted').first()).toBeVisible();
     await expect(page.locator('#comparison-rows del.deleted').first()).toBeVisible();
     await expect(page.getByLabel('Reuse of the left article')).toContainText('%');
+    // SRF moved a paragraph: its badge says so, and where the right article has it.
+    const moved = page.locator('.moved-badge').first();
+    await expect(moved).toHaveText('moved');
+    await expect(moved).toHaveAttribute('title', /The right article has it (first|after its ¶\d+)/);
 
     await page.screenshot({ path: join(screenshotDir, 'compare-seeds-000-002.png') });
   });

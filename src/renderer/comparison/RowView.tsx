@@ -61,9 +61,14 @@ export function RowView(props: {
                 type="button"
                 className="moved-badge"
                 onClick={() => props.onJumpToRight(row.right[0]!)}
-                title="This paragraph stands elsewhere in the right article; jump to its place there"
+                title={
+                  row.right[0] === 0
+                    ? 'The right article has it first, elsewhere than the left one: show its place there'
+                    : `The right article has it after its ¶${row.right[0]}, elsewhere than the left one: show that place`
+                }
               >
-                moved from ¶{row.right[0]! + 1}
+                {/* The row sits beside its match; the paragraph number beside the badge is its own. */}
+                moved
               </button>
             )}
           </span>
