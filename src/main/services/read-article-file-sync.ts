@@ -30,7 +30,7 @@ export function readArticleFileSync(path: string, opts: { maxBytes?: number } = 
     try {
       return fail(notAnArticle(statSync(absolute)));
     } catch (error) {
-      return fail(describeStatFailure(error, mayBeBrokenLink(error) ? lstatOrNull(absolute) : null));
+      return fail(describeStatError(absolute, error));
     }
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -73,7 +73,7 @@ function openOrExplain(path: string, maxBytes: number): number {
     try {
       info = statSync(path);
     } catch (statError) {
-      throw new ReadProblem(describeStatFailure(statError, mayBeBrokenLink(statError) ? lstatOrNull(path) : null));
+      throw new ReadProblem(describeStatError(path, statError));
     }
     throw new ReadProblem(fileProblem(info, maxBytes) ?? describeIoError(error));
   }
@@ -90,6 +90,11 @@ function readAll(fd: number, maxBytes: number, expected: number): Uint8Array {
 /** Blocks this thread (a worker) between attempts, as the async reader waits on a timer. */
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The message for a failed stat of `path`, as the async reader's describeStatError gives it. */
+function describeStatError(path: string, error: unknown): string {
+  return describeStatFailure(error, mayBeBrokenLink(error) ? lstatOrNull(path) : null);
 }
 
 function lstatOrNull(path: string): Stats | null {

@@ -141,15 +141,15 @@ async function readAll(handle: FileHandle, maxBytes: number, expected: number): 
   }
 }
 
-/**
- * Why a file of this kind and size is not read, or null. Both readers check the open file;
- * the async one also checks the path before opening (the blocking one only on a failed open).
- */
 /** Why a path without an article extension that exists is not read. */
 export function notAnArticle(info: Stats): string {
   return info.isDirectory() ? 'is a folder' : 'not a text or HTML file';
 }
 
+/**
+ * Why a file of this kind and size is not read, or null. Both readers check the open file;
+ * the async one also checks the path before opening (the blocking one only on a failed open).
+ */
 export function fileProblem(info: Stats, maxBytes: number): string | null {
   if (info.isDirectory()) return 'is a folder';
   if (!info.isFile()) return 'not a regular file';
