@@ -1,4 +1,5 @@
 /** Pure selectors over the store. */
+import { fileStem } from '../../shared/article/file-stem';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
 
@@ -16,14 +17,14 @@ export function articleLabel(article: Pick<ArticleSummary, 'title' | 'name' | 'o
  */
 export function articleSource(article: Pick<ArticleSummary, 'name' | 'outlet'>): string | null {
   if (article.outlet) return article.outlet;
-  const stem = article.name.replace(/\.[^.]+$/, '');
+  const stem = fileStem(article.name);
   const opaque = /[0-9a-f]{8,}/i.test(stem) || !/\p{L}{2,}/u.test(stem);
   return opaque ? null : stem;
 }
 
 /** One side of a pair in the ranking, as short as can still be told apart: its source, else its title. */
 export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
-  return articleSource(article) ?? (article.title.trim() || article.name.replace(/\.[^.]+$/, ''));
+  return articleSource(article) ?? (article.title.trim() || fileStem(article.name));
 }
 
 export function formatShare(share: number): string {

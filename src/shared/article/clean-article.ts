@@ -10,6 +10,7 @@ import { addNew, captionCredits, parseCreditLine } from './extract-credits';
 import { parseDate, pickDate } from './extract-date';
 import { extractDateline } from './extract-dateline';
 import { outletFromFileName, splitSitePrefix } from './extract-outlet';
+import { fileStem } from './file-stem';
 import { collapseSpaces, firstSentence } from './text-shape';
 import { textToBlocks } from './text-to-blocks';
 
@@ -117,11 +118,6 @@ function readDateline(
     if (p.part === 'body') break;
   }
   return { dateline: null, titleSource };
-}
-
-function fileStem(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(0, dot) : fileName;
 }
 
 /** Last resort if a cleaning step fails on some input: blank-line paragraphs, all body. */
