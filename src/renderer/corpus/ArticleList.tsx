@@ -2,8 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import { groupStories, type Story } from '../../shared/corpus/group-stories';
-import { articleMatchesFilter } from '../store/selectors';
-import { articleSource, formatBytes } from '../store/selectors';
+import { articleMatchesFilter, articleSource, formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 import { countLabel } from '../shell/count-label';
 

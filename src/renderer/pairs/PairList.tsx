@@ -76,6 +76,8 @@ export function PairList() {
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
           {virtualizer.getVirtualItems().map((item) => {
             const pair = filtered[item.index]!;
+            const left = nameOf(pair.left);
+            const right = nameOf(pair.right);
             return (
               <li
                 key={`${pair.left}|${pair.right}`}
@@ -88,10 +90,10 @@ export function PairList() {
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
                   onClick={() => selectPair(pair.left, pair.right)}
                 >
-                  <span className="pair-names" title={`${nameOf(pair.left)} ~ ${nameOf(pair.right)}`}>
-                    <span>{nameOf(pair.left)}</span>
+                  <span className="pair-names" title={`${left} ~ ${right}`}>
+                    <span>{left}</span>
                     <span className="pair-sep">~</span>
-                    <span>{nameOf(pair.right)}</span>
+                    <span>{right}</span>
                   </span>
                   <ShareBars pair={pair} />
                 </button>

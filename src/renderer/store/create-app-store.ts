@@ -100,6 +100,11 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       }
     }
 
+    /** Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open. */
+    function walkTo(currentChange: number): void {
+      set({ currentChange, pairChosenByUser: true });
+    }
+
     function choosePair(leftId: string | null, rightId: string | null, byUser: boolean): void {
       set({ leftId, rightId, pairChosenByUser: byUser || get().pairChosenByUser });
       void loadPair();
@@ -268,25 +273,13 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         if (pair) choosePair(pair.left, pair.right, true);
       },
 
-      // Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open.
       goToChange(index) {
-        if (index >= -1 && index < get().changes.length) set({ currentChange: index, pairChosenByUser: true });
+        if (index >= -1 && index < get().changes.length) walkTo(index);
       },
-      nextChange() {
-        set({ currentChange: nextChangeIndex(get().changes.length, get().currentChange), pairChosenByUser: true });
-      },
-      previousChange() {
-        set({
-          currentChange: previousChangeIndex(get().changes.length, get().currentChange),
-          pairChosenByUser: true,
-        });
-      },
-      firstChange() {
-        set({ currentChange: get().changes.length > 0 ? 0 : -1, pairChosenByUser: true });
-      },
-      lastChange() {
-        set({ currentChange: get().changes.length - 1, pairChosenByUser: true });
-      },
+      nextChange: () => walkTo(nextChangeIndex(get().changes.length, get().currentChange)),
+      previousChange: () => walkTo(previousChangeIndex(get().changes.length, get().currentChange)),
+      firstChange: () => walkTo(get().changes.length > 0 ? 0 : -1),
+      lastChange: () => walkTo(get().changes.length - 1),
       holdPair() {
         if (!get().pairChosenByUser && get().leftId !== null) set({ pairChosenByUser: true });
       },
