@@ -1,23 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, screenshotDir, test } from './support/browser-host-fixture';
+import { expect, noiseBytes, screenshotDir, testInFolder } from './support/browser-host-fixture';
 
 /** Two short articles and a file that is no text: a folder whose comparison is one screen's fraction. */
-const smallTest = test.extend<{ folder: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
-  folder: async ({}, use) => {
-    const folder = await mkdtemp(join(tmpdir(), 'wirediff-small-'));
-    await writeFile(join(folder, 'a.txt'), 'Tunnel gesperrt\n\nDer Grauhorn-Tunnel bleibt bis Ende Januar zu.');
-    await writeFile(join(folder, 'b.txt'), 'Tunnel zu\n\nDer Grauhorn-Tunnel bleibt bis Ende Jänner zu.');
-    // Bytes of no text encoding (a fixed pseudo-random run), under a text file's name.
-    let seed = 7;
-    const noise = Buffer.alloc(3000, 0).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 16);
-    await writeFile(join(folder, 'c.txt'), noise);
-    await use(folder);
-    await rm(folder, { recursive: true, force: true });
-  },
-  startPath: async ({ folder }, use) => use(folder),
+const smallTest = testInFolder('small', async (folder) => {
+  await writeFile(join(folder, 'a.txt'), 'Tunnel gesperrt\n\nDer Grauhorn-Tunnel bleibt bis Ende Januar zu.');
+  await writeFile(join(folder, 'b.txt'), 'Tunnel zu\n\nDer Grauhorn-Tunnel bleibt bis Ende Jänner zu.');
+  await writeFile(join(folder, 'c.txt'), noiseBytes(3000));
 });
 
 smallTest('a small folder still fills the window, and counts of one are singular', async ({ page, host }) => {
@@ -38,19 +27,9 @@ smallTest('a small folder still fills the window, and counts of one are singular
 });
 
 /** Nothing readable: an empty file and one of noise. */
-const unreadableTest = test.extend<{ folder: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
-  folder: async ({}, use) => {
-    const folder = await mkdtemp(join(tmpdir(), 'wirediff-unreadable-'));
-    await writeFile(join(folder, 'leer.txt'), '');
-    await writeFile(
-      join(folder, 'rauschen.txt'),
-      Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)),
-    );
-    await use(folder);
-    await rm(folder, { recursive: true, force: true });
-  },
-  startPath: async ({ folder }, use) => use(folder),
+const unreadableTest = testInFolder('unreadable', async (folder) => {
+  await writeFile(join(folder, 'leer.txt'), '');
+  await writeFile(join(folder, 'rauschen.txt'), noiseBytes(3000));
 });
 
 unreadableTest('a folder with nothing readable says why for each file, without a click', async ({ page, host }) => {

@@ -1,19 +1,11 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, repoRoot, screenshotDir, test } from './support/browser-host-fixture';
+import { expect, repoRoot, screenshotDir, testInFolder } from './support/browser-host-fixture';
 
 /** A copy of the demo corpus, opened at launch: the test writes into it, never into the repo. */
-const watchedTest = test.extend<{ folder: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
-  folder: async ({}, use) => {
-    const folder = await mkdtemp(join(tmpdir(), 'wirediff-watched-'));
-    await cp(join(repoRoot, 'resources/demo-corpus'), folder, { recursive: true });
-    await use(folder);
-    await rm(folder, { recursive: true, force: true });
-  },
-  startPath: async ({ folder }, use) => use(folder),
-});
+const watchedTest = testInFolder('watched', (folder) =>
+  cp(join(repoRoot, 'resources/demo-corpus'), folder, { recursive: true }),
+);
 
 watchedTest('shows files saved into it and drops files deleted from it', async ({ page, host, folder }) => {
   await page.goto(host.url);

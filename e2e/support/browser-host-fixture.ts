@@ -32,3 +32,25 @@ export const test = base.extend<{ host: BrowserHost; startPath: string | null }>
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * A test whose app opens, at launch, a fresh temporary folder that `fill` writes: tests that
+ * change files or need odd ones make their own, never touching the repo or the shared corpus.
+ */
+export function testInFolder(name: string, fill: (folder: string) => Promise<void>) {
+  return test.extend<{ folder: string }>({
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first argument
+    folder: async ({}, use) => {
+      const folder = await mkdtemp(join(tmpdir(), `wirediff-${name}-`));
+      await fill(folder);
+      await use(folder);
+      await rm(folder, { recursive: true, force: true });
+    },
+    startPath: async ({ folder }, use) => use(folder),
+  });
+}
+
+/** Bytes no text encoding reads (every byte value in turn, NULs among them): a binary file. */
+export function noiseBytes(length: number): Buffer {
+  return Buffer.from(Array.from({ length }, (_, i) => (i * 7919) % 256));
+}
