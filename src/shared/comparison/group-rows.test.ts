@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupRows, type ParagraphFacts, type RowLink } from './group-rows';
 
@@ -60,5 +61,40 @@ describe('groupRows', () => {
     const rows = groupRows(left, right, [link(1, 0), link(2, 1)]);
     expect(shape(rows)).toEqual(['0:3 apart', '1:0', '2:1', '-:4 apart', '3:2 apart']);
     expect(rows.map((r) => r.kind)).toEqual(['matched', 'matched', 'matched', 'right-only', 'matched']);
+  });
+  it('joins a paragraph to a partner that is not its neighbour when a fair share of it went there', () => {
+    // Left ¶2 put most of its words into right ¶0, whose strongest partner is left ¶0.
+    expect(shape(groupRows(body(3), body(2), [link(0, 0, 30), link(1, 1), link(2, 0, 12)]))).toEqual(['0+2:0', '1:1']);
+  });
+
+  it('groups the same paragraphs whichever article is on the left', () => {
+    const facts = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 7 });
+    const links = fc.array(fc.record({ l: fc.nat(6), r: fc.nat(6), weight: fc.integer({ min: 1, max: 60 }) }), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(facts, facts, links, (leftWords, rightWords, raw) => {
+        const left = leftWords.map((words) => ({ compared: true, words }));
+        const right = rightWords.map((words) => ({ compared: true, words }));
+        const kept = raw.filter(({ l, r }) => l < left.length && r < right.length);
+        const forward = groupRows(
+          left,
+          right,
+          kept.map(({ l, r, weight }) => link(l, r, weight)),
+        );
+        const backward = groupRows(
+          right,
+          left,
+          kept.map(({ l, r, weight }) => link(r, l, weight)),
+        );
+        const groups = (rows: typeof forward, swap: boolean) =>
+          rows
+            .map((row) =>
+              (swap ? [row.right, row.left] : [row.left, row.right]).map((side) => side.join('+')).join(':'),
+            )
+            .sort();
+        expect(groups(backward, true)).toEqual(groups(forward, false));
+      }),
+    );
   });
 });

@@ -1,7 +1,10 @@
 /**
- * Links → display rows, in the LEFT article's order. Each right paragraph joins the left
- * paragraph it shares most text with; a left paragraph whose text went into a neighbour's
- * row (a merge on the right) joins that row; right paragraphs out of order are `moved`;
+ * Links → display rows, in the LEFT article's order. The grouping itself is symmetric, so
+ * swapping the sides mirrors the rows instead of regrouping them: every linked paragraph of
+ * either side joins the paragraph it shares most text with, if that one answers in kind
+ * (it shares most with it too) or the shared text is a fair part of the joining paragraph
+ * (a split or a merge). Joined paragraphs form one row. A paragraph that only lent a
+ * sentence elsewhere keeps its own row. Right paragraphs out of order are `moved`;
  * unmatched paragraphs get their own rows next to their neighbours. Every paragraph of both
  * articles lands in exactly one row.
  */
@@ -10,7 +13,7 @@ import type { RowKind } from './comparison-types';
 export interface RowLink {
   leftParagraph: number;
   rightParagraph: number;
-  /** Shared words, roughly: drives which paragraph a right paragraph joins. */
+  /** Shared words, roughly: drives which paragraph a paragraph joins. */
   weight: number;
 }
 
@@ -31,36 +34,90 @@ export interface ParagraphFacts {
   text?: string;
 }
 
-/** A left paragraph joins a neighbour's row only if this share of its words went there. */
+/** A paragraph joins a partner that does not answer in kind only if this share of its words went there. */
 const MERGE_SHARE = 0.4;
 
 export function groupRows(left: ParagraphFacts[], right: ParagraphFacts[], links: RowLink[]): RowPlan[] {
-  const weights = new Map<number, Map<number, number>>(); // right → left → weight
-  for (const link of links) {
-    let byLeft = weights.get(link.rightParagraph);
-    if (!byLeft) weights.set(link.rightParagraph, (byLeft = new Map()));
-    byLeft.set(link.leftParagraph, (byLeft.get(link.leftParagraph) ?? 0) + link.weight);
+  const { leftWeights, rightWeights } = weighLinks(links);
+  const leftBest = strongestOf(leftWeights);
+  const rightBest = strongestOf(rightWeights);
+  // Union-find over both sides' paragraphs: left lp is node lp, right rp is node left.length + rp.
+  const parent = Array.from({ length: left.length + right.length }, (_, node) => node);
+  const find = (node: number): number => {
+    while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
+    return node;
+  };
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (const [lp, { partner, weight }] of leftBest) {
+    if (rightBest.get(partner)?.partner === lp || weight >= MERGE_SHARE * Math.max(1, left[lp]!.words)) {
+      join(lp, left.length + partner);
+    }
   }
-  // Each linked right paragraph joins its strongest left paragraph.
-  const groupOfLeft = new Map<number, RowPlan>();
-  for (const [rp, byLeft] of [...weights].sort((a, b) => a[0] - b[0])) {
-    const lp = strongest(byLeft);
-    let group = groupOfLeft.get(lp);
-    if (!group)
-      groupOfLeft.set(lp, (group = { left: [lp], right: [], kind: 'matched', moved: false, setApart: false }));
-    group.right.push(rp);
+  for (const [rp, { partner, weight }] of rightBest) {
+    if (weight >= MERGE_SHARE * Math.max(1, right[rp]!.words)) join(partner, left.length + rp);
   }
-  attachMergedParagraphs(left, links, groupOfLeft);
 
+  // Rows in left order, each at its first left paragraph; both sides ascending inside a row.
+  const withRight = new Set(right.map((_, rp) => find(left.length + rp)));
+  const rowOfRoot = new Map<number, RowPlan>();
   const rows: RowPlan[] = [];
   left.forEach((facts, lp) => {
-    const group = groupOfLeft.get(lp);
-    if (!group) rows.push({ left: [lp], right: [], kind: 'left-only', moved: false, setApart: !facts.compared });
-    else if (group.left[0] === lp) rows.push(group);
+    const root = find(lp);
+    if (!withRight.has(root)) {
+      rows.push({ left: [lp], right: [], kind: 'left-only', moved: false, setApart: !facts.compared });
+      return;
+    }
+    const row = rowOfRoot.get(root);
+    if (row) row.left.push(lp);
+    else {
+      const created: RowPlan = { left: [lp], right: [], kind: 'matched', moved: false, setApart: false };
+      rowOfRoot.set(root, created);
+      rows.push(created);
+    }
   });
+  right.forEach((_, rp) => rowOfRoot.get(find(left.length + rp))?.right.push(rp));
   markMoved(rows);
   pairSetApart(rows, left, right);
   return placeRightOnly(rows, right);
+}
+
+/** Summed link weight between two paragraphs, from each side's point of view. */
+function weighLinks(links: RowLink[]): {
+  leftWeights: Map<number, Map<number, number>>;
+  rightWeights: Map<number, Map<number, number>>;
+} {
+  const leftWeights = new Map<number, Map<number, number>>();
+  const rightWeights = new Map<number, Map<number, number>>();
+  const add = (weights: Map<number, Map<number, number>>, from: number, to: number, weight: number) => {
+    let byPartner = weights.get(from);
+    if (!byPartner) weights.set(from, (byPartner = new Map()));
+    byPartner.set(to, (byPartner.get(to) ?? 0) + weight);
+  };
+  for (const link of links) {
+    add(leftWeights, link.leftParagraph, link.rightParagraph, link.weight);
+    add(rightWeights, link.rightParagraph, link.leftParagraph, link.weight);
+  }
+  return { leftWeights, rightWeights };
+}
+
+/** Each paragraph's heaviest partner (the earlier one on a tie) and the weight between them. */
+function strongestOf(weights: Map<number, Map<number, number>>): Map<number, { partner: number; weight: number }> {
+  const best = new Map<number, { partner: number; weight: number }>();
+  for (const [paragraph, byPartner] of weights) {
+    let partner = -1;
+    let weight = -1;
+    for (const [candidate, w] of byPartner) {
+      if (w > weight || (w === weight && candidate < partner)) {
+        partner = candidate;
+        weight = w;
+      }
+    }
+    best.set(paragraph, { partner, weight });
+  }
+  return best;
 }
 
 /**
@@ -83,53 +140,6 @@ function pairSetApart(rows: RowPlan[], left: ParagraphFacts[], right: ParagraphF
     if (rp === undefined) continue;
     row.right = [rp];
     row.kind = 'matched';
-  }
-}
-
-function strongest(weights: Map<number, number>): number {
-  let best = -1;
-  let bestWeight = -1;
-  for (const [key, weight] of weights) {
-    if (weight > bestWeight || (weight === bestWeight && key < best)) {
-      best = key;
-      bestWeight = weight;
-    }
-  }
-  return best;
-}
-
-/**
- * A left paragraph with links but no right paragraph of its own, next to the row its text
- * went to, is part of a merge: rt's two paragraphs printed as one. Joins that row.
- */
-function attachMergedParagraphs(left: ParagraphFacts[], links: RowLink[], groupOfLeft: Map<number, RowPlan>): void {
-  const rowOfRight = new Map<number, RowPlan>();
-  for (const group of groupOfLeft.values()) for (const rp of group.right) rowOfRight.set(rp, group);
-  const toward = new Map<number, Map<RowPlan, number>>(); // orphan left → row → weight
-  for (const link of links) {
-    if (groupOfLeft.has(link.leftParagraph)) continue;
-    const row = rowOfRight.get(link.rightParagraph);
-    if (!row) continue;
-    let byRow = toward.get(link.leftParagraph);
-    if (!byRow) toward.set(link.leftParagraph, (byRow = new Map()));
-    byRow.set(row, (byRow.get(row) ?? 0) + link.weight);
-  }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [lp, byRow] of toward) {
-      for (const [row, weight] of byRow) {
-        const first = row.left[0]!;
-        const last = row.left[row.left.length - 1]!;
-        const adjacent = lp === first - 1 || lp === last + 1;
-        if (!adjacent || weight < MERGE_SHARE * Math.max(1, left[lp]!.words)) continue;
-        row.left.push(lp);
-        row.left.sort((a, b) => a - b);
-        groupOfLeft.set(lp, row);
-        toward.delete(lp);
-        changed = true;
-        break;
-      }
-    }
   }
 }
 
