@@ -26,6 +26,17 @@ smallTest('a small folder still fills the window, and counts of one are singular
   await page.screenshot({ path: join(screenshotDir, 'small-folder.png') });
 });
 
+smallTest('a single file opened by its path stays in the path box', async ({ page, host, folder }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.article-item')).toHaveCount(2);
+  const file = join(folder, 'a.txt');
+  await page.locator('#folder-path').fill(file);
+  await page.locator('#folder-path').press('Enter');
+  await expect(page.locator('.article-item')).toHaveCount(1);
+  await expect(page.locator('.corpus-label')).toHaveText('a.txt');
+  await expect(page.locator('#folder-path')).toHaveValue(file);
+});
+
 /** Nothing readable: an empty file and one of noise. */
 const unreadableTest = testInFolder('unreadable', async (folder) => {
   await writeFile(join(folder, 'leer.txt'), '');

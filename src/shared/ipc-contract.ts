@@ -21,6 +21,8 @@ export interface Settings {
 export interface CorpusOpened {
   /** Absolute folder path, or null for a single file. */
   root: string | null;
+  /** What was opened, folder or single file (the path box shows it); null for dropped texts. */
+  path: string | null;
   /** A user-facing name: the folder's base name, or "Demo corpus". */
   label: string;
   /**

@@ -90,7 +90,7 @@ describe('createAppServices', () => {
   it('opens a folder, streams its articles and progress, ranks, and remembers it as recent', async () => {
     const { handlers } = start();
     const opened = await handlers['corpus:open-folder']({ path: dir, corpusId: 7 });
-    expect(opened).toEqual({ root: dir, label: dir.split('/').pop(), articles: 2 });
+    expect(opened).toEqual({ root: dir, path: dir, label: dir.split('/').pop(), articles: 2 });
     expect(articleNames(7)).toEqual(['a.txt', 'b.txt']);
     const types = corpusEvents(7).map((e) => e.type);
     expect(types).toContain('progress');
@@ -109,6 +109,8 @@ describe('createAppServices', () => {
   it('opens a single file as a corpus of one', async () => {
     const opened = await start().handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 2 });
     expect(opened.root).toBeNull();
+    // The path box keeps showing the file that was opened.
+    expect(opened.path).toBe(join(dir, 'a.txt'));
     expect(articleNames(2)).toEqual(['a.txt']);
   });
 
@@ -199,7 +201,7 @@ describe('createAppServices', () => {
       files: [{ name: 'c.txt', text: 'Titel C\n\nEin dritter Satz.', size: 26, lastModified: 0 }],
     });
     await expect(folder).rejects.toThrow('Loading was cancelled.');
-    await expect(texts).resolves.toEqual({ root: null, label: 'Pasted', articles: 1 });
+    await expect(texts).resolves.toEqual({ root: null, path: null, label: 'Pasted', articles: 1 });
     expect(corpusEvents(7)).toEqual([]);
     expect((await handlers['corpus:get-articles']({ ids: ['dropped:c.txt'] })).map((a) => a.name)).toEqual(['c.txt']);
   });

@@ -157,11 +157,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const read = await readArticleFile(target);
       if ('error' in read) throw new Error(`${read.error.path}: ${read.error.message}`);
       await open.session.add([read.article]);
-      return { root: null, label: basename(target), articles: 1 };
+      return { root: null, path: target, label: basename(target), articles: 1 };
     }
     if (target !== demoFolder) await settingsStore.addRecentFolder(target);
     if (options.watch && current === open) open.watcher = startWatching(target, open);
-    return { root: target, label: target === demoFolder ? 'Demo corpus' : basename(target), articles };
+    return { root: target, path: target, label: target === demoFolder ? 'Demo corpus' : basename(target), articles };
   }
 
   function startWatching(root: string, open: OpenCorpus): { close(): Promise<void> } {
@@ -219,7 +219,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const open = startCorpus(corpusId);
       await open.session.open(null, {}, open.emit);
       await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
-      return { root: null, label, articles: files.length };
+      return { root: null, path: null, label, articles: files.length };
     },
     'corpus:cancel-load': async () => {
       const cancelled = current !== null && !current.controller.signal.aborted;

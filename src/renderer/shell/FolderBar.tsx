@@ -16,7 +16,7 @@ export function FolderBar() {
         <span className="brand-mark" aria-hidden="true" />
         Wirediff
       </h1>
-      <FolderForm openPath={corpus?.root ?? ''} canBrowse={transport === 'electron'} />
+      <FolderForm openPath={corpus?.path ?? ''} canBrowse={transport === 'electron'} />
       <span className="corpus-label">{corpus ? corpus.label : ''}</span>
       <button type="button" className="button" onClick={() => setOptionsOpen(true)} title="Options (Ctrl+,)">
         Options

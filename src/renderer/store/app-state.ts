@@ -3,7 +3,14 @@ import type { Article, ReadError } from '../../shared/article/article';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
-import type { CorpusPhase, DroppedText, ThemeSetting, ViewMode, Settings } from '../../shared/ipc-contract';
+import type {
+  CorpusOpened,
+  CorpusPhase,
+  DroppedText,
+  ThemeSetting,
+  ViewMode,
+  Settings,
+} from '../../shared/ipc-contract';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -27,7 +34,7 @@ export interface AppState {
   corpusId: number;
   /** The id of an open still waiting for its first event; the shown corpus stays until then. */
   pendingCorpusId: number | null;
-  corpus: { root: string | null; label: string } | null;
+  corpus: Pick<CorpusOpened, 'root' | 'path' | 'label'> | null;
   demoFolder: string | null;
   /** Every article of the corpus, without paragraphs, sorted by path once reading is done. */
   articles: ArticleSummary[];

@@ -53,9 +53,9 @@ function memoryApi(folders: Record<string, Folder>) {
       emit(corpusId, { type: 'articles', articles: folder.articles.map(summarizeArticle) });
       emit(corpusId, { type: 'done', articles: folder.articles.length, errors: 0, ms: 1 });
       setTimeout(() => emit(corpusId, { type: 'pairs', pairs: folder.pairs, exact: true }), 0);
-      return { root: path, label: path, articles: folder.articles.length };
+      return { root: path, path, label: path, articles: folder.articles.length };
     },
-    openTexts: async () => ({ root: null, label: 'texts', articles: 0 }),
+    openTexts: async () => ({ root: null, path: null, label: 'texts', articles: 0 }),
     getArticles: async (ids) => ids.flatMap((id) => (open?.articles.get(id) ? [open.articles.get(id)!] : [])),
     addFiles: async () => ({ added: 0, errors: [] }),
     addTexts: async () => ({ added: 0, errors: [] }),
