@@ -28,8 +28,20 @@ test.describe('comparing two real articles', () => {
     const moved = page.locator('.moved-badge').first();
     await expect(moved).toHaveText('moved');
     await expect(moved).toHaveAttribute('title', /The right article has it (first|after its ¶\d+)/);
-
     await page.screenshot({ path: join(screenshotDir, 'compare-seeds-000-002.png') });
+
+    // The badge shows the paragraph's own place in the right article, and the way back.
+    const movedRow = moved.locator('xpath=ancestor::div[@data-row]');
+    const label = (await movedRow.locator('.cell-right .para-label').textContent())!.replace('moved', '').trim();
+    await moved.click();
+    const mark = page.locator('.moved-here');
+    await expect(mark).toBeVisible();
+    await expect(mark).toContainText(`In the right article, ${label} comes`);
+    await expect(mark).toBeInViewport();
+    await page.screenshot({ path: join(screenshotDir, 'moved-here.png') });
+    await mark.getByRole('button', { name: 'back to it' }).click();
+    await expect(mark).toHaveCount(0);
+    await expect(page.locator('.moved-badge').first()).toBeInViewport();
   });
 });
 

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
-import { RowView } from './RowView';
+import { RowView, type MovedHere } from './RowView';
 import { SetApartRow } from './SetApartRow';
 
 /** Characters per line at a typical width; only a first guess, rows are measured once shown. */
@@ -52,6 +52,10 @@ export function ComparisonView() {
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
   const current = changes[currentChange];
+  /** The row a moved badge jumped to, and the row to go back to. */
+  const [movedMark, setMovedMark] = useState<{ row: number; paragraph: number; before: boolean; from: number } | null>(
+    null,
+  );
   const rows = useMemo(() => comparison?.rows ?? [], [comparison]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
@@ -85,6 +89,7 @@ export function ComparisonView() {
     if (pair === shownPair.current) return;
     shownPair.current = pair;
     if (pair !== null) virtualizer.scrollToOffset(0);
+    setMovedMark(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [comparison]);
 
@@ -106,11 +111,33 @@ export function ComparisonView() {
     );
   }
 
-  /** Jumps to the row holding the right paragraph just before `paragraph` in the right article's order. */
-  const jumpToRight = (paragraph: number) => {
-    const target = rows.findIndex((row) => row.right.includes(paragraph - 1));
-    revealRow(target === -1 ? 0 : target, true);
+  /**
+   * Jumps to the row holding the right paragraph just before `paragraph` in the right article's
+   * order (the first row with a right side if it opens the article) and marks the place there.
+   */
+  const jumpToRight = (paragraph: number, from: number) => {
+    const after = paragraph === 0 ? -1 : rows.findIndex((row) => row.right.includes(paragraph - 1));
+    const row =
+      after !== -1
+        ? after
+        : Math.max(
+            0,
+            rows.findIndex((r) => r.right.length > 0),
+          );
+    setMovedMark({ row, paragraph, before: after === -1, from });
+    revealRow(row, true);
   };
+  const movedHere = (index: number): MovedHere | undefined =>
+    movedMark?.row === index
+      ? {
+          paragraph: movedMark.paragraph,
+          before: movedMark.before,
+          onBack: () => {
+            setMovedMark(null);
+            revealRow(movedMark.from, true);
+          },
+        }
+      : undefined;
 
   return (
     <div className="rows-frame" aria-busy={comparing}>
@@ -150,6 +177,7 @@ export function ComparisonView() {
                     current={current?.row === item.index ? current : undefined}
                     inline={viewMode === 'inline'}
                     onJumpToRight={jumpToRight}
+                    movedHere={movedHere(item.index)}
                   />
                 )}
               </div>

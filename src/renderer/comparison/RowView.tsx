@@ -15,13 +15,22 @@ function partsOfChange(row: ComparisonRow, change: ChangeLocation | undefined): 
   return parts;
 }
 
+/** Where a moved right paragraph stands in the right article: before or after this row's right side. */
+export interface MovedHere {
+  paragraph: number;
+  before: boolean;
+  onBack(): void;
+}
+
 export function RowView(props: {
   row: ComparisonRow;
   index: number;
   current: ChangeLocation | undefined;
   inline: boolean;
   /** Scrolls to where a moved right paragraph stands in the right article's own order. */
-  onJumpToRight(paragraph: number): void;
+  onJumpToRight(paragraph: number, fromRow: number): void;
+  /** Set on the row a moved paragraph was jumped to: marks its place in the right article. */
+  movedHere?: MovedHere;
 }) {
   const { row } = props;
   const currentParts = partsOfChange(row, props.current);
@@ -60,7 +69,7 @@ export function RowView(props: {
               <button
                 type="button"
                 className="moved-badge"
-                onClick={() => props.onJumpToRight(row.right[0]!)}
+                onClick={() => props.onJumpToRight(row.right[0]!, props.index)}
                 title={
                   row.right[0] === 0
                     ? 'The right article has it first, elsewhere than the left one: show its place there'
@@ -73,9 +82,25 @@ export function RowView(props: {
             )}
           </span>
         )}
+        {props.movedHere?.before && <MovedHereMark {...props.movedHere} />}
         {row.right.length > 0 && <DiffText parts={row.diff} side="right" current={currentParts} />}
+        {props.movedHere && !props.movedHere.before && <MovedHereMark {...props.movedHere} />}
       </div>
     </div>
+  );
+}
+
+/** The place a moved paragraph has in the right article, with the way back to where it is shown. */
+function MovedHereMark({ paragraph, before, onBack }: MovedHere) {
+  return (
+    <p className={before ? 'moved-here moved-here-before' : 'moved-here'} role="note">
+      <span>
+        In the right article, ¶{paragraph + 1} comes {before ? 'first' : `after ¶${paragraph}`}
+      </span>
+      <button type="button" className="link-button" onClick={onBack}>
+        back to it
+      </button>
+    </p>
   );
 }
 

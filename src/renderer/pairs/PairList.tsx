@@ -9,7 +9,7 @@ const COUNT = new Intl.NumberFormat('en-US');
 
 const PAIR_HEIGHT = 50;
 
-/** Ranked pairs: the two one-way reuse shares as small bars, and the score. Only rows in view render. */
+/** Ranked pairs: the two one-way reuse shares, each as a small bar and a figure. Only rows in view render. */
 export function PairList() {
   const pairs = useAppStore((s) => s.pairs);
   const articles = useAppStore((s) => s.articles);
@@ -107,6 +107,7 @@ export function PairList() {
 }
 
 function ShareBars({ pair }: { pair: PairScore }) {
+  // Each one-way share next to its own bar: who took how much is the point, not the larger of the two.
   return (
     <span
       className="share-bars"
@@ -115,10 +116,11 @@ function ShareBars({ pair }: { pair: PairScore }) {
       <span className="share-bar" title="Share of the first article found in the second">
         <span style={{ width: formatShare(pair.leftReuse) }} />
       </span>
+      <span className="share">{formatShare(pair.leftReuse)}</span>
       <span className="share-bar" title="Share of the second article found in the first">
         <span style={{ width: formatShare(pair.rightReuse) }} />
       </span>
-      <span className="score">{formatShare(pair.score)}</span>
+      <span className="share">{formatShare(pair.rightReuse)}</span>
     </span>
   );
 }
