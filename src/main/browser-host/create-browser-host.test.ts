@@ -50,7 +50,10 @@ describe('the browser host', () => {
     const reader = stream.body!.getReader();
     const response = await invoke('corpus:open-folder', { path: join(dir, 'articles'), corpusId: 3 });
     const body = (await response.json()) as { ok: boolean; result: { label: string } };
-    expect(body).toEqual({ ok: true, result: { root: join(dir, 'articles'), label: 'Demo corpus', articles: 2 } });
+    expect(body).toEqual({
+      ok: true,
+      result: { root: join(dir, 'articles'), path: join(dir, 'articles'), label: 'Demo corpus', articles: 2 },
+    });
     let received = '';
     while (!received.includes('"type":"done"')) received += new TextDecoder().decode((await reader.read()).value);
     await reader.cancel();
