@@ -76,6 +76,27 @@ describe('alignSentences', () => {
     expect(perLeft.size).toBe(150);
   });
 
+  it('gives a sentence at most two partners that only share its names', () => {
+    // An aggregator's snippets: each names the same two people, none copies the sentence.
+    const report = prepareArticle(
+      makeArticle('report', [
+        'Harbour officials said on Friday that the meeting between Mayor Ines Gartner and Governor Paul Okafor will take place in Lindau on Monday.',
+      ]),
+    );
+    const snippets = prepareArticle(
+      makeArticle('snippets', [
+        'Mayor Ines Gartner and Governor Paul Okafor are expected in Lindau next week, a spokesman said.',
+        'Governor Paul Okafor had breakfast with Mayor Ines Gartner in Lindau on Monday before the meeting.',
+        'Reporters waited for Mayor Ines Gartner and Governor Paul Okafor in Lindau for hours.',
+        'Mayor Ines Gartner shook hands with Governor Paul Okafor at the harbour in Lindau last year.',
+        'Critics said the meeting of Mayor Ines Gartner and Governor Paul Okafor on Monday came too late.',
+      ]),
+    );
+    const shownLinks = alignSentences(snippets, report).map((link) => describeLink(snippets, report, link));
+    // The two closest of the five (each one's best partner is the report's sentence).
+    expect(shownLinks).toEqual(['Governor Pau => Harbour offi', 'Critics said => Harbour offi']);
+  });
+
   it('returns nothing for empty articles', () => {
     const empty = prepareArticle(makeArticle('empty', []));
     expect(alignSentences(empty, right)).toEqual([]);

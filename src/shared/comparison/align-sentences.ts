@@ -51,8 +51,9 @@ function acceptPairs(pairs: Pair[], leftCount: number, rightCount: number, tunin
   const perLeft = new Uint16Array(leftCount);
   const perRight = new Uint16Array(rightCount);
   return kept.filter((pair) => {
-    if (perLeft[pair.left]! >= tuning.maxLinksPerSentence || perRight[pair.right]! >= tuning.maxLinksPerSentence)
-      return false;
+    // Sorted strongest first: weak pairs come after every strong one, so a count past the weak bound is reached only by them.
+    const most = pair.score >= tuning.strongMin ? tuning.maxLinksPerSentence : tuning.maxWeakLinksPerSentence;
+    if (perLeft[pair.left]! >= most || perRight[pair.right]! >= most) return false;
     perLeft[pair.left]!++;
     perRight[pair.right]!++;
     return true;

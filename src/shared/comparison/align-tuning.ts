@@ -35,6 +35,12 @@ export interface AlignTuning {
   maxPassageSentences: number;
   /** Links per sentence: bounds the work when a sentence repeats many times. */
   maxLinksPerSentence: number;
+  /**
+   * Links under strongMin per sentence. A sentence split in two has two; more weak partners
+   * are sentences that only share names (a news aggregator's snippets all naming the same
+   * two presidents), which would all crowd onto it.
+   */
+  maxWeakLinksPerSentence: number;
 }
 
 /** Tuned on the seed corpus: true pairs score ≥ 0.4, unrelated German sentences ≤ 0.3. */
@@ -51,4 +57,5 @@ export const DEFAULT_ALIGN_TUNING: AlignTuning = {
   containmentMinGrams: 40,
   maxPassageSentences: 6,
   maxLinksPerSentence: 8,
+  maxWeakLinksPerSentence: 2,
 };
