@@ -23,5 +23,13 @@ test.describe('the folder path box', () => {
     await expect(page.getByRole('heading', { name: /Articles/ })).toContainText('5');
     // Once opened, the box follows the open folder again.
     await expect(box).toHaveValue(seedsDir);
+    // …and keys are the comparison's again: `s` swaps the sides instead of typing into the box.
+    await expect(box).not.toBeFocused();
+    await expect(page.locator('#comparison-rows .row').first()).toBeVisible();
+    const left = page.getByRole('combobox', { name: 'Left article' });
+    const before = await left.inputValue();
+    await page.keyboard.press('s');
+    await expect(left).not.toHaveValue(before);
+    await expect(box).toHaveValue(seedsDir);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useAppStore } from '../store/use-app-store';
+import { useAppStore, useAppStoreApi } from '../store/use-app-store';
 
 /** The top bar: which folder is open, and a way to open another (typed path or dialog). */
 export function FolderBar() {
@@ -47,6 +47,7 @@ export function FolderBar() {
  */
 function FolderForm(props: { openPath: string; canBrowse: boolean }) {
   const openFolder = useAppStore((s) => s.openFolder);
+  const store = useAppStoreApi();
   const chooseFolder = useAppStore((s) => s.chooseFolder);
   const recentFolders = useAppStore((s) => s.settings.recentFolders);
   const input = useRef<HTMLInputElement>(null);
@@ -64,7 +65,10 @@ function FolderForm(props: { openPath: string; canBrowse: boolean }) {
     event.preventDefault();
     if (!path.trim()) return;
     submitted.current = true;
-    void openFolder(path.trim());
+    void openFolder(path.trim()).then(() => {
+      // Opened: the next keys (n, s, i…) are for the comparison, not more letters for the box.
+      if (store.getState().notice?.kind !== 'error' && document.activeElement === input.current) input.current?.blur();
+    });
   };
 
   return (
