@@ -61,7 +61,10 @@ export function PairList() {
     <section className="panel pair-panel" aria-labelledby="pairs-heading">
       <h2 id="pairs-heading" className="panel-title">
         Ranked pairs{' '}
-        <span className="count" title={exact ? 'Aligned exactly' : 'Estimated; exact figures follow'}>
+        <span
+          className="count"
+          title={exact ? 'Aligned exactly, except figures marked ≈' : 'Estimated; exact figures follow'}
+        >
           {filter
             ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
             : total > pairs.length
@@ -108,6 +111,9 @@ export function PairList() {
 
 function ShareBars({ pair }: { pair: PairScore }) {
   // Each one-way share next to its own bar: who took how much is the point, not the larger of the two.
+  // A pair that was not aligned says so: fingerprints miss rewording, so its figures are a guess.
+  const figure = (share: number) => (pair.estimated ? `≈${formatShare(share)}` : formatShare(share));
+  const estimate = pair.estimated ? 'Estimated from fingerprints; open the pair for the exact figure' : undefined;
   return (
     <span
       className="share-bars"
@@ -116,11 +122,15 @@ function ShareBars({ pair }: { pair: PairScore }) {
       <span className="share-bar" title="Share of the first article found in the second">
         <span style={{ width: formatShare(pair.leftReuse) }} />
       </span>
-      <span className="share">{formatShare(pair.leftReuse)}</span>
+      <span className="share" title={estimate}>
+        {figure(pair.leftReuse)}
+      </span>
       <span className="share-bar" title="Share of the second article found in the first">
         <span style={{ width: formatShare(pair.rightReuse) }} />
       </span>
-      <span className="share">{formatShare(pair.rightReuse)}</span>
+      <span className="share" title={estimate}>
+        {figure(pair.rightReuse)}
+      </span>
     </span>
   );
 }

@@ -109,4 +109,6 @@ export interface PairScore {
   /** Share of right's words found in left. */
   rightReuse: number;
   score: number;
+  /** The shares are the fingerprints' estimate: the pair was not aligned (a large folder's weak candidate). */
+  estimated?: boolean;
 }

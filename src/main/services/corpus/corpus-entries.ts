@@ -157,7 +157,11 @@ export function rankedPairs(
     const key = keyed ? pairKey(left, right) : '';
     const known = keyed ? exact?.get(key) : undefined;
     if (known) pairs.push(pairScore(left, right, ...(left < right ? known : ([known[1], known[0]] as const))));
-    else pairs.push(pairScore(left, right, round(candidates.leftShare[k]!), round(candidates.rightShare[k]!)));
+    else {
+      const pair = pairScore(left, right, round(candidates.leftShare[k]!), round(candidates.rightShare[k]!));
+      pair.estimated = true;
+      pairs.push(pair);
+    }
     listed?.add(key);
   }
   if (listed) {

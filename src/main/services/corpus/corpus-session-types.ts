@@ -21,6 +21,11 @@ export interface OpenFolderOptions {
    * The app skips the faint pairs of a big folder, which only keep the workers busy.
    */
   alignFloor?: number;
+  /**
+   * Up to this many candidates every one is aligned, floor or not (default 2000): a second or
+   * two at most, and no figure in a small folder's list stays a guess (fingerprints miss rewording).
+   */
+  alignAllUpTo?: number;
   /** Cache of cleaned articles and fingerprints; never inside the user's folder. */
   cacheDir?: string | null;
 }

@@ -84,7 +84,7 @@ describe.skipIf(!seedsExist)(seedsExist ? 'a session on the seed corpus' : SEEDS
     async () => {
       const session = createCorpusSession({ workers: 1 });
       const events: CorpusEvent[] = [];
-      await session.open(SEEDS_DIR, { alignFloor: 0.3 }, (event) => events.push(event));
+      await session.open(SEEDS_DIR, { alignFloor: 0.3, alignAllUpTo: 0 }, (event) => events.push(event));
       const estimated = events.find((e) => e.type === 'pairs' && !e.exact) as { pairs: PairScore[] };
       const final = lastPairs(events);
       const key = (p: PairScore) => [p.left, p.right].sort().join('|');
@@ -93,12 +93,25 @@ describe.skipIf(!seedsExist)(seedsExist ? 'a session on the seed corpus' : SEEDS
       const weak = final.pairs.filter((p) => (before.get(key(p)) ?? 1) < 0.3);
       expect(weak.length).toBeGreaterThan(0);
       for (const pair of weak) expect(pair.score).toBe(before.get(key(pair)));
+      // …and say so, so the list can mark them.
+      for (const pair of weak) expect(pair.estimated).toBe(true);
       expect(final.exact).toBe(true);
       const progress = events.filter((e) => e.type === 'progress' && e.phase === 'aligning').at(-1);
       expect(progress?.type === 'progress' && progress.total).toBeLessThan(10);
       await session.close();
     },
   );
+
+  it('aligns every candidate of a small folder, floor or not', async () => {
+    const session = createCorpusSession({ workers: 1 });
+    const events: CorpusEvent[] = [];
+    await session.open(SEEDS_DIR, { alignFloor: 0.3 }, (event) => events.push(event));
+    const final = lastPairs(events);
+    expect(final.exact).toBe(true);
+    expect(final.pairs.length).toBeGreaterThan(0);
+    expect(final.pairs.filter((p) => p.estimated)).toEqual([]);
+    await session.close();
+  });
 
   it('gives the same ranking in-thread when no worker can start', async () => {
     const spawnWorker = () => {

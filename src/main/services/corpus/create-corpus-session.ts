@@ -19,7 +19,7 @@ import { collectGarbage } from './collect-garbage';
 import { cacheEntryOf, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent, CorpusSession } from './corpus-session-types';
 import { loadArticles } from './load-articles';
-import { rankCorpus, type RankState } from './rank-corpus';
+import { DEFAULT_ALIGN_ALL_UP_TO, rankCorpus, type RankState } from './rank-corpus';
 import { readCorpusFiles } from './read-corpus-files';
 import type { SpawnWorker, WorkerPool } from './worker-pool';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './worker-pool-keeper';
@@ -81,6 +81,7 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
   };
   let exactWanted = true;
   let alignFloor = 0;
+  let alignAllUpTo = DEFAULT_ALIGN_ALL_UP_TO;
   let rankState: RankState = { chrome: new Float64Array(0), exact: new Map() };
   /** Bumped by every open, add, remove and close: older work stops at its next step. */
   let generation = 0;
@@ -117,6 +118,7 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
       cacheFolder,
       exact: exactWanted,
       alignFloor,
+      alignAllUpTo,
       emit: emitterOf(current),
       isCancelled: () => current !== generation,
     });
@@ -142,6 +144,7 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
       rankState = { chrome: new Float64Array(0), exact: new Map() };
       exactWanted = openOptions.exact !== false;
       alignFloor = openOptions.alignFloor ?? 0;
+      alignAllUpTo = openOptions.alignAllUpTo ?? DEFAULT_ALIGN_ALL_UP_TO;
       cacheFolder = null;
       try {
         if (root === null) {

@@ -31,11 +31,16 @@ export interface RankJob {
   state: RankState;
   cacheFolder: string | null;
   exact: boolean;
-  /** Candidates estimated below this stay estimated. */
+  /** Candidates estimated below this stay estimated… */
   alignFloor: number;
+  /** …when there are more than this many. */
+  alignAllUpTo: number;
   emit: (event: CorpusEvent) => void;
   isCancelled: () => boolean;
 }
+
+/** See OpenFolderOptions.alignAllUpTo. */
+export const DEFAULT_ALIGN_ALL_UP_TO = 2000;
 
 export async function rankCorpus(job: RankJob): Promise<void> {
   const { entries, pool, emit } = job;
@@ -58,9 +63,10 @@ export async function rankCorpus(job: RankJob): Promise<void> {
   const estimates: number[] = [];
   // Pair keys are only needed to find pairs aligned before (a fresh open has none).
   const known = job.state.exact.size > 0;
+  const floor = candidates.left.length <= job.alignAllUpTo ? 0 : job.alignFloor;
   for (let k = 0; k < candidates.left.length; k++) {
     const estimate = Math.max(candidates.leftShare[k]!, candidates.rightShare[k]!);
-    if (estimate < job.alignFloor) continue;
+    if (estimate < floor) continue;
     if (known && job.state.exact.has(pairKey(entries[candidates.left[k]!]!.id, entries[candidates.right[k]!]!.id)))
       continue;
     todo.push(candidates.left[k]!, candidates.right[k]!);
