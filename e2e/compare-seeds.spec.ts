@@ -36,7 +36,7 @@ test.describe('comparing two real articles', () => {
     await moved.click();
     const mark = page.locator('.moved-here');
     await expect(mark).toBeVisible();
-    await expect(mark).toContainText(`In the right article, ${label} comes`);
+    await expect(mark).toContainText(`${label} stands here in the right article`);
     await expect(mark).toBeInViewport();
     await page.screenshot({ path: join(screenshotDir, 'moved-here.png') });
     await mark.getByRole('button', { name: 'back to it' }).click();

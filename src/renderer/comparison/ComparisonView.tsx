@@ -46,6 +46,7 @@ export function ComparisonView() {
   const viewMode = useAppStore((s) => s.settings.viewMode);
   const status = useAppStore((s) => s.status);
   const comparing = useAppStore((s) => s.comparing);
+  const articleCount = useAppStore((s) => s.articles.length);
   const goToChange = useAppStore((s) => s.goToChange);
   const holdPair = useAppStore((s) => s.holdPair);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
@@ -106,7 +107,9 @@ export function ComparisonView() {
           ? 'Comparing…'
           : status === 'loading'
             ? 'Reading articles…'
-            : 'Open a folder with at least two articles to compare them.'}
+            : articleCount === 1
+              ? 'One article is open: drop a second file on the window, or open a folder, to compare.'
+              : 'Open a folder with at least two articles to compare them.'}
       </div>
     );
   }
@@ -132,6 +135,7 @@ export function ComparisonView() {
       ? {
           paragraph: movedMark.paragraph,
           before: movedMark.before,
+          rightParagraphs: rightArticle?.paragraphs.length ?? 0,
           onBack: () => {
             setMovedMark(null);
             revealRow(movedMark.from, true);

@@ -1,6 +1,7 @@
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
 import { DiffText } from './DiffText';
+import { paragraphLabel } from './paragraph-label';
 
 /** The diff parts of the current change within this row. */
 function partsOfChange(row: ComparisonRow, change: ChangeLocation | undefined): Set<number> {
@@ -19,6 +20,8 @@ function partsOfChange(row: ComparisonRow, change: ChangeLocation | undefined): 
 export interface MovedHere {
   paragraph: number;
   before: boolean;
+  /** The right article's paragraph count: says whether another follows. */
+  rightParagraphs: number;
   onBack(): void;
 }
 
@@ -43,13 +46,12 @@ export function RowView(props: {
   ]
     .filter(Boolean)
     .join(' ');
-  const label = (side: number[]) => (side.length > 0 ? side.map((p) => `¶${p + 1}`).join(' ') : '');
 
   if (props.inline) {
     return (
       <div className={classes} data-row={props.index} data-current={props.current?.part === -1 || undefined}>
         <div className="cell cell-inline">
-          <span className="para-label">{label(row.left) || label(row.right)}</span>
+          <ParagraphLabel side={row.left.length > 0 ? row.left : row.right} />
           <InlineText row={row} current={currentParts} />
         </div>
       </div>
@@ -58,13 +60,13 @@ export function RowView(props: {
   return (
     <div className={classes} data-row={props.index} data-current={props.current?.part === -1 || undefined}>
       <div className="cell cell-left">
-        {row.left.length > 0 && <span className="para-label">{label(row.left)}</span>}
+        {row.left.length > 0 && <ParagraphLabel side={row.left} />}
         {row.left.length > 0 && <DiffText parts={row.diff} side="left" current={currentParts} />}
       </div>
       <div className="cell cell-right">
         {row.right.length > 0 && (
           <span className="para-label">
-            {label(row.right)}
+            <ParagraphLabel side={row.right} bare />
             {row.moved && (
               <button
                 type="button"
@@ -90,12 +92,29 @@ export function RowView(props: {
   );
 }
 
+function ParagraphLabel({ side, bare }: { side: readonly number[]; bare?: boolean }) {
+  const { text, title } = paragraphLabel(side);
+  const label = title ? (
+    <abbr className="para-gap" title={title}>
+      {text}
+    </abbr>
+  ) : (
+    text
+  );
+  return bare ? label : <span className="para-label">{label}</span>;
+}
+
 /** The place a moved paragraph has in the right article, with the way back to where it is shown. */
-function MovedHereMark({ paragraph, before, onBack }: MovedHere) {
+function MovedHereMark({ paragraph, before, rightParagraphs, onBack }: MovedHere) {
+  const where = before
+    ? 'at its start'
+    : paragraph + 1 < rightParagraphs
+      ? `between ¶${paragraph} and ¶${paragraph + 2}`
+      : `after ¶${paragraph}, at its end`;
   return (
     <p className={before ? 'moved-here moved-here-before' : 'moved-here'} role="note">
       <span>
-        In the right article, ¶{paragraph + 1} comes {before ? 'first' : `after ¶${paragraph}`}
+        ¶{paragraph + 1} stands here in the right article, {where}
       </span>
       <button type="button" className="link-button" onClick={onBack}>
         back to it

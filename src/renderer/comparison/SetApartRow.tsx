@@ -13,6 +13,8 @@ export function SetApartRow(props: {
       const paragraph = article?.paragraphs[i];
       return paragraph ? (
         <p key={i} className="set-apart-text">
+          {/* Numbered like every paragraph, so the numbers of the story's rows have no gaps. */}
+          <span className="para-number">¶{i + 1}</span>
           <span className="part-tag">{paragraph.part}</span>
           {paragraph.text}
         </p>
