@@ -35,6 +35,7 @@ smallTest('a single file opened by its path stays in the path box', async ({ pag
   await expect(page.locator('.article-item')).toHaveCount(1);
   await expect(page.locator('.corpus-label')).toHaveText('a.txt');
   await expect(page.locator('#folder-path')).toHaveValue(file);
+  await expect(page.getByText('One article is open: drop a second file on the window')).toBeVisible();
 });
 
 /** Nothing readable: an empty file and one of noise. */

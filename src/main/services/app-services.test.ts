@@ -106,6 +106,22 @@ describe('createAppServices', () => {
     expect(article?.paragraphs.map((p) => p.text)).toEqual(['Titel A', 'Der erste Satz steht hier.']);
   });
 
+  it('keeps the open corpus when a single file cannot be read, naming the reason once', async () => {
+    const { handlers } = start();
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 4 });
+    const outside = await mkdtemp(join(tmpdir(), 'wirediff-binary-'));
+    const binary = join(outside, 'noise.txt');
+    await writeFile(binary, Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256)));
+    try {
+      await expect(handlers['corpus:open-folder']({ path: binary, corpusId: 5 })).rejects.toThrow(/^binary file$/);
+      // No event of a new corpus, and the folder's articles are still served.
+      expect(corpusEvents(5)).toEqual([]);
+      expect(await handlers['corpus:get-articles']({ ids: [join(dir, 'a.txt')] })).toHaveLength(1);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('opens a single file as a corpus of one', async () => {
     const opened = await start().handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 2 });
     expect(opened.root).toBeNull();

@@ -135,6 +135,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     // The renderer names the path it asked for; the reason follows it ("Could not open …: …").
     if (!info) throw new Error(target === path ? 'no such folder or file' : `no such folder or file (${target})`);
     if (!info.isFile() && !info.isDirectory()) throw new Error('not a folder or a file');
+    // A single file is read before the open corpus is let go: one that cannot be read leaves it as it was.
+    const single = info.isFile() ? await readArticleFile(target) : null;
+    if (single && 'error' in single) throw new Error(single.error.message);
     await closeCurrentFor(turn);
     const open = startCorpus(corpusId);
 
@@ -153,10 +156,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     });
     const articles = await readAll;
 
-    if (info.isFile()) {
-      const read = await readArticleFile(target);
-      if ('error' in read) throw new Error(`${read.error.path}: ${read.error.message}`);
-      await open.session.add([read.article]);
+    if (single) {
+      await open.session.add([single.article]);
       return { root: null, path: target, label: basename(target), articles: 1 };
     }
     if (target !== demoFolder) await settingsStore.addRecentFolder(target);
