@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { Article, ReadError } from '../shared/article/article';
 import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../shared/comparison/comparison-types';
+import { countLabel } from '../shared/count-label';
 
 const STYLE = `
 body { font: 15px/1.55 system-ui, sans-serif; margin: 24px; color: #1d232b; background: #fff; }
@@ -110,7 +111,7 @@ export function formatScanHtml(
     .join('\n');
   const errorList = errors.map((e) => `<li>${escapeHtml(e.path)}: ${escapeHtml(e.message)}</li>`).join('');
   const body =
-    `<h1>Wirediff scan</h1><p class="meta">${articles.length} articles, ${pairs.length} pairs, ${errors.length} unreadable. ` +
+    `<h1>Wirediff scan</h1><p class="meta">${countLabel(articles.length, 'article')}, ${countLabel(pairs.length, 'pair')}, ${errors.length} unreadable. ` +
     `A in B: how much of A's text is found in B; B in A the other way.</p>` +
     `<table><colgroup><col><col><col style="width:70px"><col style="width:130px"><col style="width:130px"></colgroup>` +
     `<thead class="caps"><tr><th>A</th><th>B</th><th>Score</th><th>A in B</th><th>B in A</th></tr></thead><tbody>${rows}</tbody></table>` +

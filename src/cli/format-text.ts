@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import type { Article, ReadError } from '../shared/article/article';
 import type { Comparison, ComparisonRow, PairScore } from '../shared/comparison/comparison-types';
+import { countLabel } from '../shared/count-label';
 
 export interface Colours {
   ins(text: string): string;
@@ -57,7 +58,10 @@ export function formatComparison(left: Article, right: Article, comparison: Comp
 
 export function formatScan(articles: Article[], pairs: PairScore[], errors: ReadError[], c: Colours): string {
   const name = (id: string) => basename(id);
-  const lines = [`${articles.length} articles, ${pairs.length} pairs, ${errors.length} unreadable`, ''];
+  const lines = [
+    `${countLabel(articles.length, 'article')}, ${countLabel(pairs.length, 'pair')}, ${errors.length} unreadable`,
+    '',
+  ];
   for (const pair of pairs.slice(0, 50)) {
     lines.push(
       `${percent(pair.score).padStart(4)}  ${name(pair.left)} ~ ${name(pair.right)}  ${c.quiet(`(${percent(pair.leftReuse)} / ${percent(pair.rightReuse)})`)}`,

@@ -65,4 +65,11 @@ describe('the wirediff command line', { timeout: 60_000 }, () => {
     expect(stderr).toContain('wirediff: Choose one of --json and --html.');
     expect(stderr).toContain('Usage:');
   });
+
+  it('names a mistyped option as a usage error', async () => {
+    const { code, stderr } = await wirediff('scan', dir, '--jsn');
+    expect(code).toBe(2);
+    expect(stderr).toContain('wirediff: Unknown option --jsn.');
+    expect(stderr).toContain('Usage:');
+  });
 });

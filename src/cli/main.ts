@@ -26,18 +26,28 @@ Options:
 
 class UsageError extends Error {}
 
+/** A mistyped option is a usage error like any other (Node's own message suggests `--` instead). */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        html: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        cache: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const option = error instanceof Error ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+    throw new UsageError(option ? `Unknown option ${option}.` : 'Unreadable options.');
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      html: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      cache: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseOptions(argv);
   const [command, ...args] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);

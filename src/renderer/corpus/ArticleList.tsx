@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../shared/article/summarize-article';
 import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter, articleSource, formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
-import { countLabel } from '../shell/count-label';
+import { countLabel } from '../../shared/count-label';
 
 /**
  * Estimates until a row is drawn and measured: titles clamp to two lines and metadata to one,

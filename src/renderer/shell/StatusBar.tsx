@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/use-app-store';
-import { countLabel } from './count-label';
+import { countLabel } from '../../shared/count-label';
 import { progressLabel } from './progress-label';
 
 export function StatusBar() {
