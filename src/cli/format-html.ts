@@ -73,7 +73,9 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
   const head = (a: Article, share: number, words: number, reused: number, other: string) =>
     `<th><div>${escapeHtml(a.title || a.name)}</div><div class="meta">${escapeHtml(
       [basename(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
-    )}</div><div class="meta">${percent(share)} of ${words} words (${reused}) found in ${other}</div></th>`;
+    )}</div><div class="meta">${percent(share)} of ${words} words (${reused}) found in ${other}</div>${a.warnings
+      .map((w) => `<div class="meta">⚠ ${escapeHtml(w)}</div>`)
+      .join('')}</th>`;
   const body =
     `<h1>Wirediff: ${escapeHtml(left.title || left.name)} ⇄ ${escapeHtml(right.title || right.name)}</h1>` +
     `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted.</p>` +

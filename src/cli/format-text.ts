@@ -42,6 +42,9 @@ export function formatComparison(left: Article, right: Article, comparison: Comp
   const lines = [
     `${c.bold('L')} ${left.title || left.name}  (${basename(left.path)})`,
     `${c.bold('R')} ${right.title || right.name}  (${basename(right.path)})`,
+    // What the reader noticed about a file (encoding repaired, mojibake) matters before any figure.
+    ...left.warnings.map((w) => c.quiet(`L: ${w}`)),
+    ...right.warnings.map((w) => c.quiet(`R: ${w}`)),
     '',
     `${percent(stats.left.reuse)} of L (${stats.left.reusedWords}/${stats.left.words} words) is in R; ${percent(stats.right.reuse)} of R (${stats.right.reusedWords}/${stats.right.words} words) is in L.`,
     `${comparison.links.length} linked passages; reused words of L: ${stats.left.verbatim} verbatim, ${stats.left.cosmetic} cosmetic, ${stats.left.rewritten} rewritten.`,

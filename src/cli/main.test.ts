@@ -66,6 +66,24 @@ describe('the wirediff command line', { timeout: 60_000 }, () => {
     expect(stderr).toContain('Usage:');
   });
 
+  it('shows what the reader noticed about a file in plain and HTML output, not only in JSON', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'wirediff-cli-mixed-'));
+    const mixed = join(other, 'mixed.txt');
+    // UTF-8 but for one Windows-1252 byte: the ö of "Söder".
+    await writeFile(
+      mixed,
+      Buffer.concat([Buffer.from('Tunnel zu\n\nGemeinderat S'), Buffer.from([0xf6]), Buffer.from('der sagt Grüße.')]),
+    );
+    try {
+      const plain = await wirediff('compare', join(dir, 'a.txt'), mixed);
+      expect(plain.stdout).toContain('R: 1 byte was not UTF-8 and read as Windows-1252 (e.g. “Söder”)');
+      const html = await wirediff('compare', join(dir, 'a.txt'), mixed, '--html');
+      expect(html.stdout).toContain('⚠ 1 byte was not UTF-8 and read as Windows-1252');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('names a mistyped option as a usage error', async () => {
     const { code, stderr } = await wirediff('scan', dir, '--jsn');
     expect(code).toBe(2);

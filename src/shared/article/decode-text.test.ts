@@ -59,6 +59,22 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ ok: true, text: GERMAN, encoding: 'windows-1252', warnings: [] });
   });
 
+  it('reads UTF-8 with one stray Windows-1252 byte as UTF-8, and says which word it repaired', () => {
+    const bytes = concat(Buffer.from('Grüße aus München, sagte S'), [0xf6], Buffer.from('der über „Straße“.'));
+    expect(decodeText(bytes)).toEqual({
+      ok: true,
+      text: 'Grüße aus München, sagte Söder über „Straße“.',
+      encoding: 'utf-8',
+      warnings: ['1 byte was not UTF-8 and read as Windows-1252 (e.g. “Söder”)'],
+    });
+  });
+
+  it('keeps Windows-1252 for a legacy file that happens to hold one UTF-8-like pair', () => {
+    // "Ã" then "¼" in Windows-1252 are the bytes of UTF-8 "ü"; the other umlauts are single bytes.
+    const bytes = new Uint8Array(iconv.encode(`${GERMAN} Ã¼`, 'windows-1252'));
+    expect(decodeText(bytes)).toMatchObject({ ok: true, text: `${GERMAN} Ã¼`, encoding: 'windows-1252' });
+  });
+
   it('refuses binary data', () => {
     expect(
       decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48])),

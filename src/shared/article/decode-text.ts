@@ -3,6 +3,7 @@
  * Windows-1252 files, rarely labelled; we guess in a fixed order so results are stable.
  */
 import iconv from 'iconv-lite';
+import { decodeMostlyUtf8 } from './decode-mostly-utf8';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; message: string };
@@ -47,17 +48,27 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   // 3. Valid UTF-8 is almost never an accident for non-ASCII text.
   let text: string;
   let encoding: string;
+  const warnings: string[] = [];
   try {
     text = utf8Strict.decode(bytes);
     encoding = 'utf-8';
   } catch {
-    // 4. Western European legacy files; every byte decodes, so this never fails.
-    text = iconv.decode(bytes, 'windows-1252');
-    encoding = 'windows-1252';
+    // 4. UTF-8 with a few stray legacy bytes: twice as many good sequences as bad bytes.
+    const mostly = decodeMostlyUtf8(bytes);
+    if (mostly.sequences >= 2 * mostly.repaired) {
+      text = mostly.text;
+      encoding = 'utf-8';
+      const bytesLabel = mostly.repaired === 1 ? '1 byte was' : `${mostly.repaired} bytes were`;
+      warnings.push(`${bytesLabel} not UTF-8 and read as Windows-1252 (e.g. “${mostly.example}”)`);
+    } else {
+      // 5. Western European legacy files; every byte decodes, so this never fails.
+      text = iconv.decode(bytes, 'windows-1252');
+      encoding = 'windows-1252';
+    }
   }
-  // Both decoders turn exactly the control bytes into control characters.
+  // All decoders here turn exactly the control bytes into control characters.
   if (kind.control && looksBinary(text)) return { ok: false, message: 'binary file' };
-  return done(text, encoding, [], kind.high);
+  return done(text, encoding, warnings, kind.high);
 }
 
 /** `mayHaveMojibake` false: the bytes were ASCII, so the text has none of its characters. */
