@@ -35,7 +35,8 @@ export interface CorpusOpened {
 /** A file dropped without a path (browser host, or a drag from a web page): its text. */
 export interface DroppedText {
   name: string;
-  text: string;
+  /** The file's bytes, base64: the main side decodes and reads them as it reads a file on disk. */
+  base64: string;
   size: number;
   lastModified: number;
 }

@@ -13,8 +13,11 @@ const droppedTexts = z
     z
       .object({
         name: z.string().min(1).max(4096),
-        // Same limit as files read from disk: 20 MB.
-        text: z.string().max(20 * 1024 * 1024),
+        // Same limit as files read from disk: 20 MB, as base64.
+        base64: z
+          .string()
+          .max(Math.ceil((20 * 1024 * 1024) / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
         size: z.number().nonnegative(),
         lastModified: z.number(),
       })

@@ -39,6 +39,12 @@ function start(watch = false, startPath: string | null = null) {
   return services;
 }
 
+/** A dropped file as the renderer sends it: its bytes, base64. */
+function dropped(name: string, content: string | Buffer) {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  return { name, base64: bytes.toString('base64'), size: bytes.length, lastModified: 0 };
+}
+
 /** Services whose sessions are stubs: `open` as given, the rest doing nothing unless given. */
 function startWithSessions(make: () => Pick<CorpusSession, 'open'> & Partial<CorpusSession>, watch = false) {
   services = createAppServices({
@@ -138,10 +144,31 @@ describe('createAppServices', () => {
       errors: [{ path: join(dir, 'nope.txt') }],
     });
     const added = await handlers['corpus:add-texts']({
-      files: [{ name: 'c.txt', text: 'Titel C\n\nDer erste Satz steht hier.', size: 30, lastModified: 0 }],
+      files: [dropped('c.txt', 'Titel C\n\nDer erste Satz steht hier.')],
     });
     expect(added).toEqual({ added: 1, errors: [] });
     expect(articleNames(3)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('reads dropped bytes as it reads files: any encoding, HTML pages, and binary refused', async () => {
+    const { handlers } = start();
+    await handlers['corpus:open-folder']({ path: join(dir, 'a.txt'), corpusId: 3 });
+    const legacy = Buffer.from('Titel D\n\nGr\xfc\xdfe aus K\xf6ln.', 'latin1'); // Windows-1252 bytes
+    const page =
+      '<html><head><title>Seite E</title></head><body><nav>Start</nav><article><h1>Seite E</h1><p>Der erste Satz steht hier.</p></article></body></html>';
+    const added = await handlers['corpus:add-texts']({
+      files: [
+        dropped('d.txt', legacy),
+        dropped('e.html', page),
+        dropped('f.txt', Buffer.from([0, 1, 2, 3, 0, 5, 6, 0])),
+      ],
+    });
+    expect(added).toEqual({ added: 2, errors: [{ path: 'f.txt', message: 'binary file' }] });
+    const [d, e] = await handlers['corpus:get-articles']({ ids: ['dropped:d.txt', 'dropped:e.html'] });
+    expect(d?.paragraphs.map((p) => p.text)).toContain('Grüße aus Köln.');
+    expect(d?.encoding).toBe('windows-1252');
+    expect(e?.title).toBe('Seite E');
+    expect(e?.paragraphs.some((p) => p.text === 'Start' && p.part !== 'boilerplate')).toBe(false);
   });
 
   it('says clearly when a path does not exist, and where a relative one was looked for', async () => {
@@ -214,7 +241,7 @@ describe('createAppServices', () => {
     const texts = handlers['corpus:open-texts']({
       corpusId: 8,
       label: 'Pasted',
-      files: [{ name: 'c.txt', text: 'Titel C\n\nEin dritter Satz.', size: 26, lastModified: 0 }],
+      files: [dropped('c.txt', 'Titel C\n\nEin dritter Satz.')],
     });
     await expect(folder).rejects.toThrow('Loading was cancelled.');
     await expect(texts).resolves.toEqual({ root: null, path: null, label: 'Pasted', articles: 1 });
@@ -267,7 +294,7 @@ describe('createAppServices', () => {
     const reopening = handlers['corpus:open-folder']({ path: dir, corpusId: 2 });
     // While the old session closes, a drop starts an empty corpus of its own.
     await waitFor(() => sessions[0]!.closing);
-    await handlers['corpus:add-texts']({ files: [{ name: 'c.txt', text: 'Ein Satz.', size: 9, lastModified: 0 }] });
+    await handlers['corpus:add-texts']({ files: [dropped('c.txt', 'Ein Satz.')] });
     releaseClose();
     await reopening;
     expect(sessions.map((s) => s.closed)).toEqual([true, true, false]);

@@ -5,8 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism, homedir } from 'node:os';
 import { basename, resolve } from 'node:path';
-import type { Article } from '../../shared/article/article';
-import { cleanArticle } from '../../shared/article/clean-article';
+import type { Article, ReadError } from '../../shared/article/article';
 import { markRepeatedBoilerplate } from '../../shared/article/mark-repeated-boilerplate';
 import type {
   CorpusEvent,
@@ -22,7 +21,7 @@ import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { createCorpusSession, defaultWorkerCount } from './corpus/create-corpus-session';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './corpus/worker-pool-keeper';
-import { readArticleFile } from './read-article-file';
+import { articleFromBytes, readArticleFile } from './read-article-file';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
 import { listArticleFiles } from './walk-folder';
@@ -211,16 +210,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { added: articles.length, errors: reads.flatMap((r) => ('error' in r ? [r.error] : [])) };
     },
     'corpus:add-texts': async ({ files }) => {
-      const articles = files.map(articleFromDroppedText);
-      await (await ensureOpen()).session.add(articles);
-      return { added: articles.length, errors: [] };
+      const { articles, errors } = readDropped(files);
+      if (articles.length > 0) await (await ensureOpen()).session.add(articles);
+      return { added: articles.length, errors };
     },
     'corpus:open-texts': async ({ corpusId, label, files }) => {
+      const { articles, errors } = readDropped(files);
       await closeCurrentFor(++opensAsked);
       const open = startCorpus(corpusId);
       await open.session.open(null, {}, open.emit);
-      await open.session.add(markRepeatedBoilerplate(files.map(articleFromDroppedText)));
-      return { root: null, path: null, label, articles: files.length };
+      if (errors.length > 0) open.emit({ type: 'errors', errors });
+      await open.session.add(markRepeatedBoilerplate(articles));
+      return { root: null, path: null, label, articles: articles.length };
     },
     'corpus:cancel-load': async () => {
       const cancelled = current !== null && !current.controller.signal.aborted;
@@ -283,17 +284,24 @@ export function resolvePath(path: string): string {
   return resolve(path);
 }
 
-/** A dropped file's text, cleaned like a file read from disk; its id says it has no path. */
-function articleFromDroppedText(file: DroppedText): Article {
-  return {
-    ...cleanArticle(file.text, { path: file.name, fileName: basename(file.name) }),
-    id: `dropped:${file.name}`,
-    path: file.name,
-    name: basename(file.name),
-    encoding: 'utf-8',
-    size: file.size,
-    mtimeMs: file.lastModified,
-  };
+/**
+ * Dropped files' bytes, decoded and cleaned as files read from disk are (any encoding, HTML);
+ * their ids say they have no path.
+ */
+function readDropped(files: readonly DroppedText[]): { articles: Article[]; errors: ReadError[] } {
+  const articles: Article[] = [];
+  const errors: ReadError[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+    const read = articleFromBytes(file.name, {
+      bytes,
+      info: { size: file.size, mtimeMs: file.lastModified },
+      unstable: false,
+    });
+    if ('error' in read) errors.push(read.error);
+    else articles.push({ ...read.article, id: `dropped:${file.name}` });
+  }
+  return { articles, errors };
 }
 
 /**

@@ -67,7 +67,7 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
 /** Decoded, cleaned bytes of a file → its Article (shared by the async and the sync reader). */
 export function articleFromBytes(
   absolute: string,
-  read: { bytes: Uint8Array; info: Stats; unstable: boolean },
+  read: { bytes: Uint8Array; info: Pick<Stats, 'size' | 'mtimeMs'>; unstable: boolean },
 ): ReadResult {
   const fail = (message: string): ReadResult => ({ error: { path: absolute, message } });
   if (read.bytes.length === 0) return fail('empty file');

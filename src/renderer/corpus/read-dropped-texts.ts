@@ -1,4 +1,7 @@
-/** Reads path-less dropped files as text for the main side to clean; skips what is not an article. */
+/**
+ * Reads path-less dropped files as bytes for the main side, which decodes and cleans them as it
+ * does files on disk (a Windows-1252 or UTF-16 file, an HTML page); skips what is not an article.
+ */
 import type { ReadError } from '../../shared/article/article';
 import type { DroppedText } from '../../shared/ipc-contract';
 import { isArticleFileName, type DroppedFile } from './collect-dropped-files';
@@ -12,8 +15,7 @@ export async function readDroppedTexts(
   const errors: ReadError[] = [];
   const skipped: string[] = [];
   for (const { name, file } of files) {
-    // HTML needs the main side's DOM reader, which works on paths; a path-less HTML drop is skipped.
-    if (!isArticleFileName(name) || /\.html?$/i.test(name)) {
+    if (!isArticleFileName(name)) {
       skipped.push(name);
       continue;
     }
@@ -21,9 +23,21 @@ export async function readDroppedTexts(
       errors.push({ path: name, message: `too large (${Math.round(file.size / 1e6)} MB, limit 20 MB)` });
       continue;
     }
-    const text = await file.text();
-    if (text.trim() === '') errors.push({ path: name, message: 'empty file' });
-    else texts.push({ name, text, size: file.size, lastModified: file.lastModified });
+    if (file.size === 0) errors.push({ path: name, message: 'empty file' });
+    else texts.push({ name, base64: await base64Of(file), size: file.size, lastModified: file.lastModified });
   }
   return { texts, errors, skipped };
+}
+
+/** The browser's own encoder: a data URL is base64 already, and fast on megabytes. */
+function base64Of(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(file);
+  });
 }
