@@ -57,6 +57,29 @@ describe('textToBlocks', () => {
     ]);
   });
 
+  it('starts a paragraph at each first-line indent of hard-wrapped text without blank lines', () => {
+    const indented = [
+      '    Der Pegel der Aare stieg in der Nacht auf den höchsten Stand',
+      'seit zwanzig Jahren, meldete die Stadt am frühen Morgen dann.',
+      '    Feuerwehrkommandant Peter Gerber räumte zwei Keller und',
+      'sperrte die Uferwege bis auf Weiteres, wie er am Mittag sagte.',
+      '    Am Abend sank der Pegel wieder leicht.',
+    ].join('\n');
+    expect(textToBlocks(indented).map((b) => b.text)).toEqual([
+      'Der Pegel der Aare stieg in der Nacht auf den höchsten Stand seit zwanzig Jahren, meldete die Stadt am frühen Morgen dann.',
+      'Feuerwehrkommandant Peter Gerber räumte zwei Keller und sperrte die Uferwege bis auf Weiteres, wie er am Mittag sagte.',
+      'Am Abend sank der Pegel wieder leicht.',
+    ]);
+    // A hanging indent (the continued lines indented) is no paragraph mark: read as if flush.
+    const hanging = [
+      'Der Pegel der Aare stieg in der Nacht auf den höchsten Stand',
+      '  seit zwanzig Jahren, meldete die Stadt am frühen Morgen dann.',
+      'Feuerwehrkommandant Peter Gerber räumte zwei Keller und',
+      '  sperrte die Uferwege bis auf Weiteres, wie er am Mittag sagte.',
+    ].join('\n');
+    expect(textToBlocks(hanging)).toEqual(textToBlocks(hanging.replace(/^ +/gm, '')));
+  });
+
   it('collapses odd whitespace, also where stripping markup leaves it', () => {
     expect(textToBlocks('a  b\tc\u00a0d \n\ne [1][] f\n\n**g** h\n\n\u3000i\u2003j')).toEqual([
       { text: 'a b c d', kind: 'text' },

@@ -6,7 +6,7 @@
 import type { BlockKind, SourceBlock } from './classify-paragraphs';
 import { buildHyphenVocabulary, detectWrapWidth, joinWrappedLines, type HyphenVocabulary } from './join-wrapped-lines';
 import { isLinkListLine, stripLinkMarkup, type MarkupKinds } from './strip-link-markup';
-import { collapseSpaces, trimmed } from './text-shape';
+import { collapseSpaces, endsSentence, trimmed } from './text-shape';
 import { unframeTextDump } from './unframe-text-dump';
 
 /** Characters that carry no text: zero-width marks, soft hyphens, BOMs. */
@@ -65,7 +65,7 @@ interface Reader {
 }
 
 export function textToBlocks(text: string): SourceBlock[] {
-  const { t, lines, odd, links } = readLines(text);
+  const { t, lines, odd, links, indented } = readLines(text);
   // Markup needs "[", "*" or "_": one search of the whole text spares a search of every paragraph.
   const bold = t.includes('*') || t.includes('_');
   const width = detectWrapWidth(lines);
@@ -98,7 +98,7 @@ export function textToBlocks(text: string): SourceBlock[] {
     }
     const quote = line.charCodeAt(0) === 62 ? QUOTE.exec(line) : null; // '>'
     const kind = quote ? 'quote' : 'text';
-    if (kind !== reader.kind) flush(reader);
+    if (kind !== reader.kind || indented?.[i] === true) flush(reader);
     reader.kind = kind;
     reader.group[reader.size++] = quote ? line.slice(quote[0].length) : line;
     if (odd[i] === true) reader.odd = true;
@@ -129,7 +129,14 @@ function flush(reader: Reader): void {
  * The text normalised and unframed, and its lines trimmed (every step reads them so) without
  * link-list lines, each with whether it holds whitespace that collapsing changes.
  */
-function readLines(text: string): { t: string; lines: string[]; odd: readonly boolean[]; links: boolean } {
+function readLines(text: string): {
+  t: string;
+  lines: string[];
+  odd: readonly boolean[];
+  links: boolean;
+  /** Lines that began with a space or tab, when a first-line indent marks the text's paragraphs. */
+  indented: readonly boolean[] | null;
+} {
   // One scan finds the lines with whitespace to collapse and whether normalising may change
   // anything. Most texts need neither normalising nor unframing; then those lines are final.
   let split = splitLines(text);
@@ -145,14 +152,30 @@ function readLines(text: string): { t: string; lines: string[]; odd: readonly bo
   // first spares the regex on the rest.
   const links = t.includes('[');
   let kept = 0;
+  let indented: boolean[] | null = null;
+  let indents = 0;
+  let flushLines = 0;
+  let afterSentence = 0;
+  let previous = '';
   for (let i = 0; i < split.length; i++) {
     const raw = split[i]!;
     if (links && raw.includes('[') && isLinkListLine(raw)) continue;
     if (odd) odd[kept] = odd[i]!;
-    split[kept++] = trimmed(raw);
+    const line = trimmed(raw);
+    const first = raw.charCodeAt(0);
+    if (line !== '' && (first === 32 || first === 9)) {
+      (indented ??= [])[kept] = true;
+      indents++;
+      if (previous === '' || endsSentence(previous)) afterSentence++;
+    } else if (line !== '') flushLines++;
+    if (line !== '') previous = line;
+    split[kept++] = line;
   }
   if (kept < split.length) split.length = kept;
-  return { t, lines: split, odd: odd ?? NO_ODD_LINES, links };
+  // A first-line indent starts a paragraph, so it mostly follows a sentence's end; a hanging
+  // indent (a list item's continued lines) follows a line broken mid-sentence.
+  const firstLineIndents = indents >= 2 && flushLines > 0 && afterSentence * 3 >= indents * 2;
+  return { t, lines: split, odd: odd ?? NO_ODD_LINES, links, indented: firstLineIndents ? indented : null };
 }
 
 const NO_ODD_LINES: readonly boolean[] = [];
