@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { formatShare, pairSideName, pairsMatchingFilter } from '../store/selectors';
+import { articleLabel, formatShare, pairSideName, pairsMatchingFilter } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
 /** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
@@ -24,6 +24,11 @@ export function PairList() {
   const nameOf = (id: string) => {
     const article = byId.get(id);
     return article ? pairSideName(article) : id;
+  };
+  /** The tooltip tells apart two pairs of the same outlets: title and file of each side. */
+  const fullNameOf = (id: string) => {
+    const article = byId.get(id);
+    return article ? `${articleLabel(article)} (${article.name})` : id;
   };
   const filtered = useMemo(() => pairsMatchingFilter(pairs, byId, filter), [pairs, filter, byId]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -93,7 +98,7 @@ export function PairList() {
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
                   onClick={() => selectPair(pair.left, pair.right)}
                 >
-                  <span className="pair-names" title={`${left} ~ ${right}`}>
+                  <span className="pair-names" title={`${fullNameOf(pair.left)}\n~ ${fullNameOf(pair.right)}`}>
                     <span>{left}</span>
                     <span className="pair-sep">~</span>
                     <span>{right}</span>
