@@ -23,6 +23,21 @@ describe('stripLinkMarkup', () => {
     expect(stripLinkMarkup('die Nato[3] sagte.[12] **fett**')).toBe('die Nato sagte. fett');
   });
 
+  it('removes single emphasis markers, but not stars and underscores inside words or sums', () => {
+    expect(stripLinkMarkup('*Von dpa, 2. Juni 2024*')).toBe('Von dpa, 2. Juni 2024');
+    expect(stripLinkMarkup('Er versprach _schnelle und unbürokratische_ Hilfe.')).toBe(
+      'Er versprach schnelle und unbürokratische Hilfe.',
+    );
+    expect(stripLinkMarkup('die *neuen* Lehrer*innen')).toBe('die neuen Lehrer*innen');
+    for (const kept of [
+      'Bürger*innen und Lehrer*innen',
+      '5 * 3 = 15',
+      'die Datei daten_2024_final.txt',
+      '* Punkt eins',
+    ])
+      expect(stripLinkMarkup(kept)).toBe(kept);
+  });
+
   it('leaves ordinary brackets alone', () => {
     expect(stripLinkMarkup('Organisation (OSZE) [sic] 2 [3]')).toBe('Organisation (OSZE) [sic] 2 [3]');
   });

@@ -21,8 +21,13 @@ const MARKDOWN_LINK = /!?\[([^[\]\n]*)\]\([^()\s]*\)/g;
 const GLUED_FOOTNOTE = /(?<=[\p{L}\p{N}.,;:!?"“”»«)’'])\[\d{1,5}\]/gu;
 /** How NUMBERED_LINK, NUMBERED_OPENER and GLUED_FOOTNOTE start. */
 const DIGIT_IN_BRACKET = /\[\d/;
-/** Markdown bold markers; single `*` stays because it also appears in real text. */
+/** Markdown bold markers. */
 const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
+/**
+ * Markdown emphasis: `*Von dpa*`, `_schnelle Hilfe_`. Only as a pair hugging its words and
+ * standing apart from letters, so "Lehrer*innen", "5 * 3" and snake_case stay as written.
+ */
+const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
 
 /** Which markup a text may hold: a caller that searched a whole text once spares each paragraph the search. */
 export interface MarkupKinds {
@@ -44,5 +49,7 @@ export function stripLinkMarkup(text: string, kinds: MarkupKinds = ANY_MARKUP): 
     if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
     if (DIGIT_IN_BRACKET.test(out)) out = out.replace(NUMBERED_OPENER, '').replace(GLUED_FOOTNOTE, '');
   }
-  return kinds.bold && (out.includes('**') || out.includes('__')) ? out.replace(BOLD, '') : out;
+  if (!kinds.bold) return out;
+  if (out.includes('**') || out.includes('__')) out = out.replace(BOLD, '');
+  return out.includes('*') || out.includes('_') ? out.replace(EMPHASIS, '$2') : out;
 }
