@@ -20,6 +20,7 @@ describe('formatComparisonHtml', () => {
     const right = makeArticle('b', ['Titel', 'Der Zug fährt heute nach Bern.']);
     const html = formatComparisonHtml(left, right, compareArticles(left, right));
     expect(html).toContain('<tr class="apart">');
+    expect(html).toContain('¶2 · caption</span>Foto: Eine Brücke');
     expect(html).toContain('Foto: Eine Brücke');
     expect(html).not.toContain('<del>Foto: Eine Brücke</del>');
   });

@@ -48,7 +48,7 @@ function sideHtml(parts: readonly DiffPart[], side: 'left' | 'right'): string {
     .join('');
 }
 
-function rowHtml(row: ComparisonRow): string {
+function rowHtml(row: ComparisonRow, left: Article, right: Article): string {
   const label = (indices: number[]) => indices.map((p) => `¶${p + 1}`).join(' ');
   // Captions, credits and boilerplate are shown as they are, never as edits.
   const text = (side: 'left' | 'right') =>
@@ -61,10 +61,16 @@ function rowHtml(row: ComparisonRow): string {
             .join(''),
         )
       : sideHtml(row.diff, side);
+  // What a set-apart paragraph is (caption, credit, boilerplate), as the app tags it.
+  const tag = (side: 'left' | 'right', indices: number[]) => {
+    const article = side === 'left' ? left : right;
+    const parts = [...new Set(indices.map((p) => article.paragraphs[p]?.part ?? ''))].filter(Boolean);
+    return row.setApart && parts.length > 0 ? ` · ${parts.join(', ')}` : '';
+  };
   const cell = (side: 'left' | 'right', indices: number[]) =>
     indices.length === 0
       ? '<td class="empty"></td>'
-      : `<td><span class="para">${label(indices)}${side === 'right' && row.moved ? ' <span class="moved">moved</span>' : ''}</span>${text(side)}</td>`;
+      : `<td><span class="para">${label(indices)}${tag(side, indices)}${side === 'right' && row.moved ? ' <span class="moved">moved</span>' : ''}</span>${text(side)}</td>`;
   return `<tr${row.setApart ? ' class="apart"' : ''}>${cell('left', row.left)}${cell('right', row.right)}</tr>`;
 }
 
@@ -85,7 +91,7 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
       stats.right.words,
       stats.right.reusedWords,
       'the left',
-    )}</tr></thead><tbody>${comparison.rows.map(rowHtml).join('\n')}</tbody></table>`;
+    )}</tr></thead><tbody>${comparison.rows.map((row) => rowHtml(row, left, right)).join('\n')}</tbody></table>`;
   return page(`Wirediff: ${left.name} ⇄ ${right.name}`, body);
 }
 
