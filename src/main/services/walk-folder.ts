@@ -6,7 +6,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { ReadError } from '../../shared/article/article';
 import { isArticlePath } from './read-article-file';
 
@@ -16,12 +16,29 @@ export interface WalkOptions {
   onFound?: (found: number) => void;
 }
 
+/**
+ * Documents a journalist may expect to be read: named with the way out, so they do not just
+ * go missing. Pictures and other files are left out without a word.
+ */
+const DOCUMENT_HINTS: Record<string, string> = {
+  '.docx': 'a Word document: save it as text (.txt) or HTML to compare it',
+  '.doc': 'a Word document: save it as text (.txt) or HTML to compare it',
+  '.odt': 'an OpenDocument text: save it as text (.txt) or HTML to compare it',
+  '.rtf': 'a rich-text document: save it as text (.txt) to compare it',
+  '.pdf': 'a PDF: copy its text into a .txt file to compare it',
+  '.pages': 'a Pages document: export it as text (.txt) to compare it',
+};
+
+function documentHint(path: string): string | null {
+  return DOCUMENT_HINTS[extname(path).toLowerCase()] ?? null;
+}
+
 /** Folders a journalist's corpus never means: VCS data, editor state, dependencies. */
 function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Sorted absolute paths of candidate files, and the folders that could not be listed. */
+/** Sorted absolute paths of candidate files, and the folders that could not be listed (and documents left out). */
 export async function listArticleFiles(
   root: string,
   options: WalkOptions = {},
@@ -58,6 +75,9 @@ export async function listArticleFiles(
       else if (isArticlePath(path)) {
         found.push(path);
         if (found.length % 1000 === 0) options.onFound?.(found.length);
+      } else {
+        const hint = documentHint(path);
+        if (hint) errors.push({ path, message: hint });
       }
     }
   }
