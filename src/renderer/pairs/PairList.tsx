@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { articleLabel, formatShare, pairSideName, pairsMatchingFilter } from '../store/selectors';
+import { articleLabel, formatShare, orientPair, pairSideName, pairsMatchingFilter } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
 /** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
@@ -83,12 +83,14 @@ export function PairList() {
       <div className="pair-list" ref={scroller} onKeyDown={stepWithArrows}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
           {virtualizer.getVirtualItems().map((item) => {
-            const pair = filtered[item.index]!;
+            const listed = filtered[item.index]!;
+            // The open pair reads as the comparison does, swapped sides included.
+            const pair = item.index === selectedIndex ? orientPair(listed, leftId) : listed;
             const left = nameOf(pair.left);
             const right = nameOf(pair.right);
             return (
               <li
-                key={`${pair.left}|${pair.right}`}
+                key={`${listed.left}|${listed.right}`}
                 className="list-slot"
                 style={{ transform: `translateY(${item.start}px)`, height: PAIR_HEIGHT }}
               >
@@ -96,7 +98,7 @@ export function PairList() {
                   type="button"
                   className="pair-item"
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
-                  onClick={() => selectPair(pair.left, pair.right)}
+                  onClick={() => selectPair(listed.left, listed.right)}
                 >
                   <span className="pair-names" title={`${fullNameOf(pair.left)}\n~ ${fullNameOf(pair.right)}`}>
                     <span>{left}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLabel, pairSideName } from './selectors';
+import { articleLabel, orientPair, pairSideName } from './selectors';
 
 const article = (name: string, outlet: string | null = null, title = 'Tunnel bis Ende Januar gesperrt') => ({
   name,
@@ -42,5 +42,19 @@ describe('articleLabel', () => {
       'Tunnel bis Ende Januar gesperrt',
       'b.txt',
     ]);
+  });
+});
+
+describe('orientPair', () => {
+  const pair = { left: 'a', right: 'b', leftReuse: 0.77, rightReuse: 0.56, score: 0.77 };
+
+  it('turns a pair round when its right article is on the left', () => {
+    expect(orientPair(pair, 'b')).toEqual({ left: 'b', right: 'a', leftReuse: 0.56, rightReuse: 0.77, score: 0.77 });
+  });
+
+  it('leaves it as listed otherwise', () => {
+    expect(orientPair(pair, 'a')).toBe(pair);
+    expect(orientPair(pair, 'c')).toBe(pair);
+    expect(orientPair(pair, null)).toBe(pair);
   });
 });

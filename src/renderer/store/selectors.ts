@@ -27,6 +27,12 @@ export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'o
   return articleSource(article) ?? (article.title.trim() || fileStem(article.name));
 }
 
+/** The pair as the comparison shows it: its left side first, so the list's figures match the headers. */
+export function orientPair(pair: PairScore, leftId: string | null): PairScore {
+  if (pair.left === leftId || pair.right !== leftId) return pair;
+  return { ...pair, left: pair.right, right: pair.left, leftReuse: pair.rightReuse, rightReuse: pair.leftReuse };
+}
+
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
