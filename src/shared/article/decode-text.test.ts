@@ -75,6 +75,15 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toMatchObject({ ok: true, text: `${GERMAN} Ã¼`, encoding: 'windows-1252' });
   });
 
+  it('tells Mac Roman from Windows-1252 by the letters inside words', () => {
+    const text =
+      'Hochwasser in Süddeutschland: Tausende Menschen müssen ihre Häuser räumen. „Die Lage ist äußerst ernst“, sagte er.';
+    const bytes = new Uint8Array(iconv.encode(text, 'macintosh'));
+    expect(decodeText(bytes)).toEqual({ ok: true, text, encoding: 'macintosh', warnings: [] });
+    const windows = new Uint8Array(iconv.encode(text, 'windows-1252'));
+    expect(decodeText(windows)).toMatchObject({ ok: true, text, encoding: 'windows-1252' });
+  });
+
   it('refuses binary data', () => {
     expect(
       decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48])),

@@ -61,14 +61,34 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       const bytesLabel = mostly.repaired === 1 ? '1 byte was' : `${mostly.repaired} bytes were`;
       warnings.push(`${bytesLabel} not UTF-8 and read as Windows-1252 (e.g. “${mostly.example}”)`);
     } else {
-      // 5. Western European legacy files; every byte decodes, so this never fails.
-      text = iconv.decode(bytes, 'windows-1252');
-      encoding = 'windows-1252';
+      // 5. Western European legacy files; every byte decodes, so this never fails. Mac Roman
+      //    puts its accented letters where Windows-1252 has punctuation: the words tell which.
+      encoding = looksMacRoman(bytes) ? 'macintosh' : 'windows-1252';
+      text = iconv.decode(bytes, encoding);
     }
   }
   // All decoders here turn exactly the control bytes into control characters.
   if (kind.control && looksBinary(text)) return { ok: false, message: 'binary file' };
   return done(text, encoding, warnings, kind.high);
+}
+
+/**
+ * Mac Roman rather than Windows-1252: inside words (an ASCII letter on both sides), bytes
+ * 0x80–0x9f are letters in Mac Roman (ä ö ü é…) but punctuation in Windows-1252, and bytes
+ * 0xe0–0xff are letters in Windows-1252 but mostly symbols in Mac Roman.
+ */
+function looksMacRoman(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let mac = 0;
+  let windows = 0;
+  const isLetter = (b: number | undefined) => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+  for (let i = 1; i + 1 < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80 || !isLetter(bytes[i - 1]) || !isLetter(bytes[i + 1])) continue;
+    if (b <= 0x9f) mac++;
+    else if (b >= 0xe0) windows++;
+  }
+  return mac >= 3 && mac > 2 * windows;
 }
 
 /** `mayHaveMojibake` false: the bytes were ASCII, so the text has none of its characters. */
