@@ -43,6 +43,20 @@ describe('readHtmlArticle', () => {
     expect(article.paragraphs.some((p) => p.text.includes('Start'))).toBe(false);
   });
 
+  it('adds the page author as a credit only where the text does not print it', () => {
+    const withAuthor = (byline: string) =>
+      PAGE.replace(
+        '<meta property="og:site_name"',
+        '<meta name="author" content="Maria Muster"><meta property="og:site_name"',
+      ).replace('<p class="byline">Von AFP</p>', byline);
+    const texts = (html: string) => readHtmlArticle(html, source).paragraphs.map((p) => `${p.part}: ${p.text}`);
+    // Printed in the text: no second row of its own.
+    expect(
+      texts(withAuthor('<p class="byline">Von Maria Muster</p>')).filter((t) => t.includes('Maria Muster')),
+    ).toEqual([expect.stringContaining('Von Maria Muster')]);
+    expect(texts(withAuthor(''))).toContain('credit: Maria Muster');
+  });
+
   it('never throws on broken HTML', () => {
     const article = readHtmlArticle('<p>Nur ein <b>Satz</p></div></span><<>>', source);
     expect(article.paragraphs.map((p) => p.text).join(' ')).toContain('Nur ein Satz');

@@ -71,7 +71,9 @@ export function readHtmlArticle(html: string, source: { path: string; fileName: 
     const siteName = parsed?.siteName?.trim() || null;
     const title = stripSiteSuffix(collapseSpaces(parsed?.title ?? '') || titleFromPage, siteName);
     const byline = parsed?.byline ? collapseSpaces(parsed.byline) : '';
-    if (byline) blocks.unshift({ text: byline, kind: 'credit' });
+    // The page's byline (often its author meta tag) only where the text does not print it already.
+    const printed = byline !== '' && blocks.some((b) => b.text.toLowerCase().includes(byline.toLowerCase()));
+    if (byline && !printed) blocks.unshift({ text: byline, kind: 'credit' });
     if (title && collapseSpaces(blocks[0]?.text ?? '').toLowerCase() !== title.toLowerCase())
       blocks.unshift({ text: title, kind: 'title' });
     else if (blocks[0]) blocks[0] = { ...blocks[0], kind: 'title' };
