@@ -129,6 +129,21 @@ async function started(folders: Record<string, Folder>) {
 }
 
 describe('createAppStore', () => {
+  it('keeps a folder opened before the launch folder was known', async () => {
+    const memory = memoryApi({ '/demo': { articles: [a, b], pairs: [] }, '/mine': { articles: [a, b, c], pairs } });
+    let answer: () => void = () => undefined;
+    const initial = memory.api.getInitialState;
+    memory.api.getInitialState = () => new Promise((resolve) => (answer = () => resolve(initial())));
+    const store = createAppStore(memory.api, fakeEngine());
+    const starting = store.getState().init();
+    await store.getState().openFolder('/mine');
+    answer();
+    await starting;
+    await settle();
+    expect(store.getState().corpus?.root).toBe('/mine');
+    expect(store.getState().articles).toHaveLength(3);
+  });
+
   it('starts on the start folder and opens the top ranked pair', async () => {
     const { store } = await started({ '/demo': { articles: [c, b, a], pairs } });
     const state = store.getState();

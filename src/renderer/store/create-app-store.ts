@@ -219,7 +219,8 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         try {
           const initial = await api.getInitialState();
           set({ transport: initial.transport, settings: initial.settings, demoFolder: initial.demoFolder });
-          await get().openFolder(initial.startFolder);
+          // A folder the user opened (or dropped) before the launch folder was known stays open.
+          if (nextCorpusId === 1) await get().openFolder(initial.startFolder);
         } catch (error) {
           set({ status: 'failed', notice: errorNotice('Wirediff could not start', error) });
         }
