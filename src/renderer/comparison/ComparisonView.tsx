@@ -173,7 +173,13 @@ export function ComparisonView() {
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row.setApart ? (
-                  <SetApartRow index={item.index} row={row} left={leftArticle} right={rightArticle} />
+                  <SetApartRow
+                    index={item.index}
+                    row={row}
+                    left={leftArticle}
+                    right={rightArticle}
+                    movedHere={movedHere(item.index)}
+                  />
                 ) : (
                   <RowView
                     row={row}

@@ -105,7 +105,7 @@ function ParagraphLabel({ side, bare }: { side: readonly number[]; bare?: boolea
 }
 
 /** The place a moved paragraph has in the right article, with the way back to where it is shown. */
-function MovedHereMark({ paragraph, before, rightParagraphs, onBack }: MovedHere) {
+export function MovedHereMark({ paragraph, before, rightParagraphs, onBack }: MovedHere) {
   const where = before
     ? 'at its start'
     : paragraph + 1 < rightParagraphs

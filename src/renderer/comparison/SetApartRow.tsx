@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/article/article';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+import { MovedHereMark, type MovedHere } from './RowView';
 
 /** Captions, credits and boilerplate: shown quietly, with what they are, never as edits. */
 export function SetApartRow(props: {
@@ -7,6 +8,8 @@ export function SetApartRow(props: {
   index: number;
   left: Article | undefined;
   right: Article | undefined;
+  /** Set when a moved paragraph's place in the right article is next to this caption or credit. */
+  movedHere?: MovedHere;
 }) {
   const cell = (article: Article | undefined, indices: number[]) =>
     indices.map((i) => {
@@ -23,7 +26,11 @@ export function SetApartRow(props: {
   return (
     <div className="row row-set-apart" data-row={props.index}>
       <div className="cell cell-left">{cell(props.left, props.row.left)}</div>
-      <div className="cell cell-right">{cell(props.right, props.row.right)}</div>
+      <div className="cell cell-right">
+        {props.movedHere?.before && <MovedHereMark {...props.movedHere} />}
+        {cell(props.right, props.row.right)}
+        {props.movedHere && !props.movedHere.before && <MovedHereMark {...props.movedHere} />}
+      </div>
     </div>
   );
 }
