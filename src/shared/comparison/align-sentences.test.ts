@@ -97,6 +97,23 @@ describe('alignSentences', () => {
     expect(shownLinks).toEqual(['Governor Pau => Harbour offi', 'Critics said => Harbour offi']);
   });
 
+  it('links near-twin sentences printed in the other order each to its exact twin', () => {
+    // Two captions that differ in one phrase, in swapped order: crossing links are the copy.
+    const one =
+      'Der neue Botschafter Paul Gerber, links, begleitet die Ministerin beim Besuch des Hafens von Basel am Montag.';
+    const two =
+      'Der neue Botschafter Paul Gerber, im Hintergrund, begleitet die Ministerin beim Besuch des Hafens von Basel am Montag.';
+    const first = prepareArticle(makeArticle('first', [one, two]));
+    const second = prepareArticle(makeArticle('second', [two, one]));
+    const found = alignSentences(first, second).map(
+      (link) => describeLink(first, second, link) + ` ${link.similarity}`,
+    );
+    expect(found).toEqual([
+      `${one.slice(0, 12)} => ${one.slice(0, 12)} 1`,
+      `${two.slice(0, 12)} => ${two.slice(0, 12)} 1`,
+    ]);
+  });
+
   it('returns nothing for empty articles', () => {
     const empty = prepareArticle(makeArticle('empty', []));
     expect(alignSentences(empty, right)).toEqual([]);

@@ -41,7 +41,9 @@ function acceptPairs(pairs: Pair[], leftCount: number, rightCount: number, tunin
   const kept = pairs.filter((pair) => {
     const forLeft = pair.score >= bestLeft[pair.left]!;
     const forRight = pair.score >= bestRight[pair.right]!;
-    if (pair.score >= tuning.strongMin) return true;
+    // Strong, but each sentence has a better partner: two near-twins printed in the other order
+    // (a caption repeated with one word changed). Linking across would invent edits.
+    if (pair.score >= tuning.strongMin) return forLeft || forRight;
     if (pair.score >= tuning.oneSidedMin) return forLeft || forRight;
     // Weak pairs of short sentences (headings) are chance more often than copy.
     return forLeft && forRight && pair.short === false;
