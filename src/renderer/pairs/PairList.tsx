@@ -124,7 +124,7 @@ function ShareBars({ pair }: { pair: PairScore }) {
   return (
     <span
       className="share-bars"
-      aria-label={`${formatShare(pair.leftReuse)} of the first in the second, ${formatShare(pair.rightReuse)} of the second in the first`}
+      aria-label={`${pair.estimated ? 'estimated: ' : ''}${formatShare(pair.leftReuse)} of the first in the second, ${formatShare(pair.rightReuse)} of the second in the first`}
     >
       <span className="share-bar" title="Share of the first article found in the second">
         <span style={{ width: formatShare(pair.leftReuse) }} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { FIRST_TWO_LIMIT, partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { FIRST_TWO_LIMIT, partnerFor, pickDefaultPair, stepPairIndex, withLearnedShares } from './corpus-updates';
 
 const articles = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `a${k}` }) as ArticleSummary);
 const pair = (left: string, right: string, score: number) =>
@@ -45,5 +45,33 @@ describe('partnerFor', () => {
     // Nothing shared anywhere: the right side stays (but never the article itself).
     expect(partnerFor(pairs, 'f', 'd')).toBe('d');
     expect(partnerFor(pairs, 'f', 'f')).toBeNull();
+  });
+});
+
+describe('withLearnedShares', () => {
+  const estimate = (left: string, right: string, leftReuse: number, rightReuse: number): PairScore => ({
+    left,
+    right,
+    leftReuse,
+    rightReuse,
+    score: Math.max(leftReuse, rightReuse),
+    estimated: true,
+  });
+
+  it('gives an opened estimated pair its exact shares, in the list orientation, and re-ranks it', () => {
+    const pairs = [pair('a', 'b', 0.5), estimate('c', 'd', 0.04, 0.02), estimate('e', 'f', 0.03, 0.01)];
+    // Opened the other way round: d on the left.
+    const learned = new Map([['d\u0000c', { left: 0.05, right: 0.18 }]]);
+    expect(withLearnedShares(pairs, learned)).toEqual([
+      pair('a', 'b', 0.5),
+      { left: 'c', right: 'd', leftReuse: 0.18, rightReuse: 0.05, score: 0.18 },
+      estimate('e', 'f', 0.03, 0.01),
+    ]);
+  });
+
+  it('leaves aligned pairs and an unchanged list alone', () => {
+    const pairs = [pair('a', 'b', 0.5), estimate('c', 'd', 0.04, 0.02)];
+    expect(withLearnedShares(pairs, new Map([['a\u0000b', { left: 0.1, right: 0.1 }]]))).toBe(pairs);
+    expect(withLearnedShares(pairs, new Map())).toBe(pairs);
   });
 });

@@ -1,6 +1,7 @@
 /** Pure helpers for choosing pairs. */
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { PairScore } from '../../shared/comparison/comparison-types';
+import { pairScore, sortPairs } from '../../shared/corpus/pair-scores';
 
 /**
  * Up to this many articles the first two are shown as soon as the folder is read (likely one
@@ -55,4 +56,28 @@ export function partnerFor(pairs: readonly PairScore[], id: string, rightId: str
     strongest ??= partner;
   }
   return strongest ?? (rightId === id ? null : rightId);
+}
+
+/** Shares of an opened pair by `left\u0000right` id (either orientation is looked up). */
+export type LearnedShares = ReadonlyMap<string, { left: number; right: number }>;
+
+/**
+ * The ranking with the figures of pairs the reader opened: an estimated pair (not aligned in a
+ * large folder) takes the exact shares its comparison found, and moves to its rank. Pairs
+ * without an estimate, or never opened, stay as they are; the same list comes back if nothing changed.
+ */
+export function withLearnedShares(pairs: PairScore[], learned: LearnedShares): PairScore[] {
+  if (learned.size === 0) return pairs;
+  let changed = false;
+  const next = pairs.map((pair) => {
+    if (!pair.estimated) return pair;
+    const forward = learned.get(`${pair.left}\u0000${pair.right}`);
+    const backward = forward ? undefined : learned.get(`${pair.right}\u0000${pair.left}`);
+    if (!forward && !backward) return pair;
+    changed = true;
+    return forward
+      ? pairScore(pair.left, pair.right, forward.left, forward.right)
+      : pairScore(pair.left, pair.right, backward!.right, backward!.left);
+  });
+  return changed ? sortPairs(next) : pairs;
 }

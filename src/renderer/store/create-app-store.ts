@@ -11,7 +11,7 @@ import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '..
 import { applyCorpusEvent } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
-import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { partnerFor, pickDefaultPair, stepPairIndex, withLearnedShares } from './corpus-updates';
 import { anyFoldOn, FOLD_KEYS, pairsMatchingFilter } from './selectors';
 
 export interface Engine {
@@ -62,6 +62,8 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
     let nextCorpusId = 1;
     let compareGeneration = 0;
     const fullArticles = new Map<string, Article>();
+    /** Exact shares of the pairs opened in this corpus, for the ranking's estimated entries. */
+    let learned = new Map<string, { left: number; right: number }>();
 
     async function fetchArticles(ids: string[]): Promise<Map<string, Article>> {
       const missing = ids.filter((id) => !fullArticles.has(id));
@@ -94,6 +96,12 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         const changes = listChanges(comparison);
         const currentChange = keepChange ? Math.min(get().currentChange, changes.length - 1) : -1;
         set({ left, right, comparison, changes, currentChange, comparing: false });
+        learned.set(`${leftId}\u0000${rightId}`, {
+          left: comparison.stats.left.reuse,
+          right: comparison.stats.right.reuse,
+        });
+        const pairs = withLearnedShares(get().pairs, learned);
+        if (pairs !== get().pairs) set({ pairs });
       } catch (error) {
         if (generation === compareGeneration)
           set({ comparing: false, notice: errorNotice('Could not compare', error) });
@@ -116,6 +124,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       const adopting = patch.pendingCorpusId === null && get().pendingCorpusId === corpusId;
       if (adopting) {
         fullArticles.clear();
+        learned = new Map();
         set({
           leftId: null,
           rightId: null,
@@ -126,6 +135,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
           changes: [],
         });
       }
+      if (patch.pairs) patch.pairs = withLearnedShares(patch.pairs, learned);
       set(patch);
       const state = get();
       if (event.type === 'articles' && state.status === 'ready') {
