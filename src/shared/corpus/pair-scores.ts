@@ -16,10 +16,16 @@ export function pairScore(left: string, right: string, leftReuse: number, rightR
   return { left, right, leftReuse, rightReuse, score: Math.max(leftReuse, rightReuse) };
 }
 
-/** Best first; ties by ids, so the order never depends on reading order. */
+/**
+ * Best first; on a tie the pair whose other share is larger (a full copy both ways before an
+ * article wholly quoted in a longer one); then by ids, so the order never depends on reading order.
+ */
 export function sortPairs(pairs: PairScore[]): PairScore[] {
   const byScore = (a: PairScore, b: PairScore) =>
-    b.score - a.score || compareIds(a.left, b.left) || compareIds(a.right, b.right);
+    b.score - a.score ||
+    Math.min(b.leftReuse, b.rightReuse) - Math.min(a.leftReuse, a.rightReuse) ||
+    compareIds(a.left, b.left) ||
+    compareIds(a.right, b.right);
   // Candidates come ranked already (best first, then by article order, which is id order):
   // one pass confirms it, where sorting a quarter of a million pairs again took a fifth of a second.
   let sorted = true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PairScore } from '../comparison/comparison-types';
 import {
   loadSeedArticle,
   SEED_FILES,
@@ -73,6 +74,12 @@ describe.skipIf(!seedsExist)(
 );
 
 describe('sortPairs', () => {
+  it('puts a copy both ways before an article wholly quoted in a longer one', () => {
+    const quoted = { left: 'a', right: 'b', leftReuse: 0.17, rightReuse: 1, score: 1 };
+    const copy = { left: 'c', right: 'd', leftReuse: 1, rightReuse: 1, score: 1 };
+    expect(sortPairs([quoted, copy]).map((p) => p.left)).toEqual(['c', 'a']);
+  });
+
   it('orders large lists exactly like the comparison sort', () => {
     const random = seededRandom(4);
     const pairs = Array.from({ length: 60_000 }, (_, k) => {
@@ -80,8 +87,12 @@ describe('sortPairs', () => {
       const right = random() < 0.3 ? left : Math.floor(random() * 1e6) / 1e6;
       return { left: `a${k % 977}`, right: `b${k}`, leftReuse: left, rightReuse: right, score: Math.max(left, right) };
     });
+    const other = (p: PairScore) => Math.min(p.leftReuse, p.rightReuse);
     const expected = [...pairs].sort(
-      (a, b) => b.score - a.score || (a.left < b.left ? -1 : a.left > b.left ? 1 : a.right < b.right ? -1 : 1),
+      (a, b) =>
+        b.score - a.score ||
+        other(b) - other(a) ||
+        (a.left < b.left ? -1 : a.left > b.left ? 1 : a.right < b.right ? -1 : 1),
     );
     expect(sortPairs([...pairs])).toEqual(expected);
     // Already in order (as ranked candidates come): the same order back.
