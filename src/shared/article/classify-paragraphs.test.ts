@@ -88,6 +88,31 @@ describe('classifyParagraphs', () => {
     expect(tailStart).toBe(3);
   });
 
+  it('reads on past a tail marker that more text follows than came before it', () => {
+    // A site that prints "Join the Conversation" between its teaser and the story.
+    const story = Array.from(
+      { length: 20 },
+      (_, k) =>
+        `Absatz ${k + 1}: Der Gemeinderat beriet am Dienstagabend lange über die neue Brücke, die Kosten und den Zeitplan der Bauarbeiten.`,
+    );
+    const { paragraphs, tailStart } = classifyParagraphs([
+      text('Brücke kommt später'),
+      text('Der Bau der neuen Brücke verzögert sich um ein Jahr.'),
+      text('Join the Conversation'),
+      ...story.map(text),
+    ]);
+    expect(tailStart).toBe(paragraphs.length);
+    expect(paragraphs[2]!.part).toBe('boilerplate');
+    expect(paragraphs.slice(3).every((p) => p.part === 'body')).toBe(true);
+    // A short page end after the story stays one.
+    const short = classifyParagraphs([
+      ...story.map(text),
+      text('Join the Conversation'),
+      text('Kommentar von Leser A.'),
+    ]);
+    expect(short.tailStart).toBe(20);
+  });
+
   it('keeps a single paragraph as body', () => {
     expect(classifyParagraphs([text('Nur ein Satz.')]).paragraphs).toEqual([{ text: 'Nur ein Satz.', part: 'body' }]);
   });

@@ -138,6 +138,27 @@ function pushPiece(out: SourceBlock[], piece: SourceBlock): void {
 }
 
 export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedParagraphs {
+  const classified = classifyWithTail(blocks, true);
+  // A page's end that holds more text than all before it is no end: the article follows the
+  // marker ("Join the Conversation" above the story on some sites). Read again without it.
+  return longTail(classified) ? classifyWithTail(blocks, false) : classified;
+}
+
+/** At least this many characters after a tail marker, and more than before it, make it no tail. */
+const LONG_TAIL_CHARS = 2000;
+
+function longTail({ paragraphs, tailStart }: ClassifiedParagraphs): boolean {
+  if (tailStart >= paragraphs.length) return false;
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i < tailStart) before += paragraphs[i]!.text.length;
+    else after += paragraphs[i]!.text.length;
+  }
+  return after >= LONG_TAIL_CHARS && after > before;
+}
+
+function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean): ClassifiedParagraphs {
   const paragraphs: Paragraph[] = [];
   let tailStart = -1;
   let hasTitle = false;
@@ -151,7 +172,7 @@ export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedPa
     // headline: those tests would reject it by its length first; this spares the calls.
     const short = text.length <= 160;
     const chrome = tailStart >= 0 ? 'paragraph' : block.kind === 'chrome' ? 'paragraph' : matchBoilerplate(text);
-    if (chrome === 'tail' && seenBody) tailStart = paragraphs.length;
+    if (chrome === 'tail' && seenBody && tails) tailStart = paragraphs.length;
     if (chrome) part = 'boilerplate';
     else if (block.kind === 'credit') part = 'credit';
     else if (block.kind === 'caption') part = 'caption';
