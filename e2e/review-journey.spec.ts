@@ -56,6 +56,15 @@ test.describe('reviewing the seeds from the keyboard', () => {
 
       // ] goes to the next ranked pair, which opens at its top wherever the last one was read.
       const rows = page.locator('#comparison-rows');
+      // Scrolled away from the current change, n goes on from what is on screen.
+      await rows.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      // The scroll event comes with the next frame, as it does for a reader's wheel.
+      await rows.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.keyboard.press('n');
+      await expect(status).not.toHaveText(`change 7 of ${total}`);
+      await expect(status).not.toHaveText(`change 8 of ${total}`);
+      expect(Number((await status.textContent())!.match(/change (\d+)/)![1])).toBeGreaterThan(8);
+      await expect(page.locator('[data-current="true"]').first()).toBeInViewport();
       await rows.evaluate((el) => (el.scrollTop = 600));
       await page.keyboard.press(']');
       await expect(page.locator('.pair-item').nth(1)).toHaveAttribute('aria-current', 'true');

@@ -49,6 +49,7 @@ export function ComparisonView() {
   const articleCount = useAppStore((s) => s.articles.length);
   const goToChange = useAppStore((s) => s.goToChange);
   const holdPair = useAppStore((s) => s.holdPair);
+  const setRowsInView = useAppStore((s) => s.setRowsInView);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
@@ -158,6 +159,14 @@ export function ComparisonView() {
         id="comparison-rows"
         // Reading a pair (scrolling, clicking, paging) keeps it open when the ranking changes.
         onWheel={holdPair}
+        // What is on screen is where n and p go on from: the rows at its top and bottom edge,
+        // from the measured offsets (the virtualizer's own range may not have seen this scroll yet).
+        onScroll={(event) => {
+          const { scrollTop, clientHeight } = event.currentTarget;
+          const first = virtualizer.getVirtualItemForOffset(scrollTop);
+          const last = virtualizer.getVirtualItemForOffset(scrollTop + clientHeight - 1);
+          if (first && last) setRowsInView({ first: first.index, last: last.index });
+        }}
         onPointerDown={holdPair}
         onKeyDown={holdPair}
       >

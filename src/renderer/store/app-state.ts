@@ -2,7 +2,7 @@
 import type { Article, ReadError } from '../../shared/article/article';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
-import type { ChangeLocation } from '../../shared/comparison/change-index';
+import type { ChangeLocation, RowsInView } from '../../shared/comparison/change-index';
 import type {
   CorpusOpened,
   CorpusPhase,
@@ -55,6 +55,8 @@ export interface AppState {
   comparison: Comparison | null;
   changes: ChangeLocation[];
   currentChange: number;
+  /** Rows of the comparison on screen, as the view last reported them (null before it did). */
+  rowsInView: RowsInView | null;
   settings: Settings;
   notice: Notice | null;
   /** Sidebar filter text. */
@@ -85,6 +87,8 @@ export interface AppActions {
   holdPair(): void;
   nextChange(): void;
   previousChange(): void;
+  /** The view scrolled: n and p go on from what is on screen. */
+  setRowsInView(view: RowsInView): void;
   firstChange(): void;
   lastChange(): void;
   setCompareOptions(options: Partial<CompareOptions>): void;

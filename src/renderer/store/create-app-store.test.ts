@@ -259,6 +259,32 @@ describe('createAppStore', () => {
     expect(store.getState().notice).toEqual({ kind: 'info', text: 'No articles found in /empty.' });
   });
 
+  it('shows only the new corpus when its reply comes before its events', async () => {
+    const one = article('/one/x.txt', 'eins');
+    const memory = memoryApi({ '/demo': { articles: [a, b], pairs }, '/one': { articles: [one], pairs: [] } });
+    const queued: (() => void)[] = [];
+    let holding = false;
+    const subscribe = memory.api.onEvent;
+    memory.api.onEvent = (listener) =>
+      subscribe((event) => (holding ? queued.push(() => listener(event)) : listener(event)));
+    const reply = memory.api.openFolder;
+    memory.api.openFolder = async (path, corpusId) => {
+      holding = path === '/one';
+      const opened = await reply(path, corpusId);
+      holding = false;
+      setTimeout(() => queued.splice(0).forEach((deliver) => deliver()), 0);
+      return opened;
+    };
+    const store = createAppStore(memory.api, fakeEngine());
+    await store.getState().init();
+    await settle();
+    expect(store.getState().articles).toHaveLength(2);
+    await store.getState().openFolder('/one');
+    await settle();
+    expect(store.getState().articles.map((x) => x.id)).toEqual([one.id]);
+    expect(store.getState().pairs).toEqual([]);
+  });
+
   it('shows a folder opened while the one before it is still loading, whatever that one ends with', async () => {
     const memory = memoryApi({ '/demo': { articles: [a, b], pairs: [] }, '/seeds': { articles: [a], pairs: [] } });
     const reply = memory.api.openFolder;

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Article } from '../../shared/article/article';
 import type { Comparison, CompareOptions } from '../../shared/comparison/comparison-types';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
-import { listChanges, nextChangeIndex, previousChangeIndex } from '../../shared/comparison/change-index';
+import { listChanges, nextChangeInView, previousChangeInView } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
 import { applyCorpusEvent } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
@@ -50,6 +50,7 @@ const initialState: AppState = {
   comparison: null,
   changes: [],
   currentChange: -1,
+  rowsInView: null,
   settings: INITIAL_SETTINGS,
   notice: null,
   filter: '',
@@ -95,7 +96,8 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         if (generation !== compareGeneration) return;
         const changes = listChanges(comparison);
         const currentChange = keepChange ? Math.min(get().currentChange, changes.length - 1) : -1;
-        set({ left, right, comparison, changes, currentChange, comparing: false });
+        // Rows of the last comparison mean nothing in this one: the view reports again when scrolled.
+        set({ left, right, comparison, changes, currentChange, comparing: false, rowsInView: null });
         learned.set(`${leftId}\u0000${rightId}`, {
           left: comparison.stats.left.reuse,
           right: comparison.stats.right.reuse,
@@ -108,9 +110,12 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       }
     }
 
-    /** Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open. */
+    /**
+     * Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open.
+     * The view follows the change, so what it showed no longer says where the reader is.
+     */
     function walkTo(currentChange: number): void {
-      set({ currentChange, pairChosenByUser: true });
+      set({ currentChange, pairChosenByUser: true, rowsInView: null });
     }
 
     function choosePair(leftId: string | null, rightId: string | null, byUser: boolean): void {
@@ -118,23 +123,26 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       void loadPair();
     }
 
+    /** A new corpus is shown: nothing of the old one's pair, articles or comparisons carries over. */
+    function forgetOpenPair(): void {
+      fullArticles.clear();
+      learned = new Map();
+      set({
+        leftId: null,
+        rightId: null,
+        pairChosenByUser: false,
+        left: null,
+        right: null,
+        comparison: null,
+        changes: [],
+      });
+    }
+
     function handleCorpusEvent(corpusId: number, event: Extract<PushEvent, { type: 'corpus' }>['event']): void {
       const patch = applyCorpusEvent(get(), corpusId, event);
       if (!patch) return;
       const adopting = patch.pendingCorpusId === null && get().pendingCorpusId === corpusId;
-      if (adopting) {
-        fullArticles.clear();
-        learned = new Map();
-        set({
-          leftId: null,
-          rightId: null,
-          pairChosenByUser: false,
-          left: null,
-          right: null,
-          comparison: null,
-          changes: [],
-        });
-      }
+      if (adopting) forgetOpenPair();
       if (patch.pairs) patch.pairs = withLearnedShares(patch.pairs, learned);
       set(patch);
       const state = get();
@@ -193,6 +201,12 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       try {
         const opened = await request(corpusId);
         if (superseded()) return;
+        // The answer can come before the corpus's first event (they travel apart in the browser
+        // host): the old corpus's lists must go now, not merge with what the new one sends.
+        if (get().pendingCorpusId === corpusId) {
+          forgetOpenPair();
+          set({ articles: [], errors: [], pairs: [], pairsTotal: 0, pairsExact: false });
+        }
         const isDemo = opened.root !== null && opened.root === get().demoFolder;
         const settings = get().settings;
         const recentFolders =
@@ -287,8 +301,12 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       goToChange(index) {
         if (index >= -1 && index < get().changes.length) walkTo(index);
       },
-      nextChange: () => walkTo(nextChangeIndex(get().changes.length, get().currentChange)),
-      previousChange: () => walkTo(previousChangeIndex(get().changes.length, get().currentChange)),
+      nextChange: () => walkTo(nextChangeInView(get().changes, get().currentChange, get().rowsInView)),
+      previousChange: () => walkTo(previousChangeInView(get().changes, get().currentChange, get().rowsInView)),
+      setRowsInView: (view) => {
+        const known = get().rowsInView;
+        if (!known || known.first !== view.first || known.last !== view.last) set({ rowsInView: view });
+      },
       firstChange: () => walkTo(get().changes.length > 0 ? 0 : -1),
       lastChange: () => walkTo(get().changes.length - 1),
       holdPair() {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from './comparison-types';
-import { listChanges, nextChangeIndex, previousChangeIndex } from './change-index';
+import {
+  listChanges,
+  nextChangeInView,
+  nextChangeIndex,
+  previousChangeInView,
+  previousChangeIndex,
+} from './change-index';
 
 function row(partial: Partial<ComparisonRow>): ComparisonRow {
   return { left: [0], right: [0], kind: 'matched', diff: [], moved: false, setApart: false, ...partial };
@@ -53,5 +59,26 @@ describe('next and previous change', () => {
     expect(previousChangeIndex(3, 0)).toBe(0);
     expect(previousChangeIndex(3, -1)).toBe(0);
     expect(previousChangeIndex(0, 0)).toBe(-1);
+  });
+});
+
+describe('nextChangeInView / previousChangeInView', () => {
+  const changes = [0, 2, 5, 9, 14].map((row) => ({ row, part: 0 }));
+
+  it('step from the current change while it is on screen, or when the view is unknown', () => {
+    expect(nextChangeInView(changes, 1, { first: 0, last: 6 })).toBe(2);
+    expect(previousChangeInView(changes, 1, { first: 0, last: 6 })).toBe(0);
+    expect(nextChangeInView(changes, 1, null)).toBe(2);
+  });
+
+  it('go on from what is on screen once the reader scrolled away', () => {
+    // The current change is row 2; the reader scrolled to rows 8–12.
+    expect(nextChangeInView(changes, 1, { first: 8, last: 12 })).toBe(3);
+    expect(previousChangeInView(changes, 1, { first: 8, last: 12 })).toBe(3);
+    // Scrolled past the last change, or above the first.
+    expect(nextChangeInView(changes, 1, { first: 20, last: 25 })).toBe(4);
+    expect(previousChangeInView(changes, 3, { first: 0, last: 1 })).toBe(0);
+    // Nothing chosen yet: the first change in view.
+    expect(nextChangeInView(changes, -1, { first: 4, last: 10 })).toBe(2);
   });
 });

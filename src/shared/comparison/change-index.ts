@@ -43,3 +43,32 @@ export function previousChangeIndex(count: number, current: number): number {
   if (count === 0) return -1;
   return current <= 0 ? 0 : current - 1;
 }
+
+/** Rows on screen, first and last (partly shown ones count). */
+export interface RowsInView {
+  first: number;
+  last: number;
+}
+
+/**
+ * The next change as a reader expects after scrolling away from the current one: the first
+ * change from the top of the view on, else simply the one after the current.
+ */
+export function nextChangeInView(changes: readonly ChangeLocation[], current: number, view: RowsInView | null): number {
+  const at = changes[current];
+  if (!view || (at && at.row >= view.first && at.row <= view.last)) return nextChangeIndex(changes.length, current);
+  const found = changes.findIndex((change) => change.row >= view.first);
+  return found === -1 ? changes.length - 1 : found;
+}
+
+/** The previous change likewise: the last one up to the bottom of the view. */
+export function previousChangeInView(
+  changes: readonly ChangeLocation[],
+  current: number,
+  view: RowsInView | null,
+): number {
+  const at = changes[current];
+  if (!view || (at && at.row >= view.first && at.row <= view.last)) return previousChangeIndex(changes.length, current);
+  for (let k = changes.length - 1; k >= 0; k--) if (changes[k]!.row <= view.last) return k;
+  return changes.length > 0 ? 0 : -1;
+}
