@@ -50,6 +50,8 @@ export function ComparisonView() {
   const goToChange = useAppStore((s) => s.goToChange);
   const holdPair = useAppStore((s) => s.holdPair);
   const setRowsInView = useAppStore((s) => s.setRowsInView);
+  /** Rows on screen for the ruler's view box (the store's copy is forgotten on every step). */
+  const [viewRows, setViewRows] = useState<{ first: number; last: number } | null>(null);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
@@ -68,6 +70,27 @@ export function ComparisonView() {
     getItemKey: (index) => `${rowsKeyOf(rows)}:${index}`,
     overscan: 6,
   });
+
+  /**
+   * What is on screen is where n and p go on from, and the ruler's view box: the rows at the
+   * view's top and bottom edge, from the measured offsets (the virtualizer's own range may not
+   * have seen this scroll yet).
+   */
+  const reportView = (el: HTMLElement) => {
+    const first = virtualizer.getVirtualItemForOffset(el.scrollTop);
+    const last = virtualizer.getVirtualItemForOffset(el.scrollTop + el.clientHeight - 1);
+    if (!first || !last) return;
+    setRowsInView({ first: first.index, last: last.index });
+    setViewRows((known) =>
+      known?.first === first.index && known.last === last.index ? known : { first: first.index, last: last.index },
+    );
+  };
+  // A new comparison shows its first screen without a scroll: report it all the same.
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) requestAnimationFrame(() => reportView(el));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [comparison]);
 
   /** Brings a row into view, then the marked element inside it (rows can be taller than the view). */
   const revealRow = (index: number, flash = false) => {
@@ -159,14 +182,7 @@ export function ComparisonView() {
         id="comparison-rows"
         // Reading a pair (scrolling, clicking, paging) keeps it open when the ranking changes.
         onWheel={holdPair}
-        // What is on screen is where n and p go on from: the rows at its top and bottom edge,
-        // from the measured offsets (the virtualizer's own range may not have seen this scroll yet).
-        onScroll={(event) => {
-          const { scrollTop, clientHeight } = event.currentTarget;
-          const first = virtualizer.getVirtualItemForOffset(scrollTop);
-          const last = virtualizer.getVirtualItemForOffset(scrollTop + clientHeight - 1);
-          if (first && last) setRowsInView({ first: first.index, last: last.index });
-        }}
+        onScroll={(event) => reportView(event.currentTarget)}
         onPointerDown={holdPair}
         onKeyDown={holdPair}
       >
@@ -210,6 +226,7 @@ export function ComparisonView() {
         currentChange={currentChange}
         onPickChange={goToChange}
         onPickRow={(index) => revealRow(index, true)}
+        view={viewRows}
       />
     </div>
   );

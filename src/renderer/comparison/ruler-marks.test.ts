@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
-import { rulerMarks } from './ruler-marks';
+import { rulerMarks, viewBox } from './ruler-marks';
 
 const row = (text: string, extra: Partial<ComparisonRow> = {}): ComparisonRow => ({
   left: [0],
@@ -28,5 +28,13 @@ describe('rulerMarks', () => {
 
   it('returns no marks for an empty comparison', () => {
     expect(rulerMarks([], [])).toEqual([]);
+  });
+});
+
+describe('viewBox', () => {
+  it('spans the rows on screen, from the start of the first to the start of the one after the last', () => {
+    const starts = [0, 0.25, 0.5, 0.75, 1];
+    expect(viewBox(starts, 1, 2)).toEqual({ top: 0.25, height: 0.5 });
+    expect(viewBox(starts, 3, 9)).toEqual({ top: 0.75, height: 0.25 });
   });
 });

@@ -25,7 +25,8 @@ function rowWeight(row: ComparisonRow): number {
   return ROW_OVERHEAD + Math.max(left, right);
 }
 
-export function rulerMarks(rows: readonly ComparisonRow[], changes: readonly ChangeLocation[]): RulerMark[] {
+/** Where each row starts on the ruler, 0–1, and 1 after the last: rows.length + 1 entries. */
+export function rowStarts(rows: readonly ComparisonRow[]): number[] {
   const weights = rows.map(rowWeight);
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
   const starts: number[] = [];
@@ -34,6 +35,19 @@ export function rulerMarks(rows: readonly ComparisonRow[], changes: readonly Cha
     starts.push(offset / total);
     offset += weight;
   }
+  starts.push(1);
+  return starts;
+}
+
+/** The part of the ruler the rows on screen take, so the reader sees where the view is among the marks. */
+export function viewBox(starts: readonly number[], first: number, last: number): { top: number; height: number } {
+  const top = starts[Math.max(0, first)] ?? 0;
+  const bottom = starts[Math.min(starts.length - 1, last + 1)] ?? 1;
+  return { top, height: Math.max(0, bottom - top) };
+}
+
+export function rulerMarks(rows: readonly ComparisonRow[], changes: readonly ChangeLocation[]): RulerMark[] {
+  const starts = rowStarts(rows);
   const marks: RulerMark[] = changes.map((change, index) => ({
     top: starts[change.row] ?? 0,
     kind: 'change',
