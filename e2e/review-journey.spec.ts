@@ -74,6 +74,11 @@ test.describe('reviewing the seeds from the keyboard', () => {
       // In the list, ↓ and ↑ open the next and previous pair, and focus follows.
       await page.keyboard.press('Control+1');
       await expect(topPair).toBeFocused();
+      // The list is one Tab stop: Tab leaves it instead of visiting every pair.
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.pair-item:focus')).toHaveCount(0);
+      await page.keyboard.press('Control+1');
+      await expect(topPair).toBeFocused();
       await page.keyboard.press('ArrowDown');
       await expect(page.locator('.pair-item').nth(1)).toHaveAttribute('aria-current', 'true');
       await expect(page.locator('.pair-item').nth(1)).toBeFocused();

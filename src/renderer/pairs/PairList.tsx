@@ -16,6 +16,7 @@ export function PairList() {
   const leftId = useAppStore((s) => s.leftId);
   const rightId = useAppStore((s) => s.rightId);
   const ranking = useAppStore((s) => s.progress?.phase === 'ranking' || s.progress?.phase === 'aligning');
+  const loading = useAppStore((s) => s.status === 'loading');
   const exact = useAppStore((s) => s.pairsExact);
   const total = useAppStore((s) => s.pairsTotal);
   const selectPair = useAppStore((s) => s.selectPair);
@@ -50,6 +51,11 @@ export function PairList() {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
+  const shownItems = virtualizer.getVirtualItems();
+  const tabStop = shownItems.some((item) => item.index === selectedIndex)
+    ? selectedIndex
+    : (shownItems[0]?.index ?? -1);
+
   /** ↓ / ↑ in the list open the next or previous pair, and focus follows it. */
   const stepWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
@@ -68,21 +74,29 @@ export function PairList() {
         Ranked pairs{' '}
         <span
           className="count"
-          title={exact ? 'Aligned exactly, except figures marked ≈' : 'Estimated; exact figures follow'}
+          title={
+            pairs.length === 0 && (ranking || loading)
+              ? 'Ranking follows the reading'
+              : exact
+                ? 'Aligned exactly, except figures marked ≈'
+                : 'Estimated; exact figures follow'
+          }
         >
-          {filter
-            ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
-            : total > pairs.length
-              ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
-              : COUNT.format(pairs.length)}
+          {pairs.length === 0 && (ranking || loading)
+            ? '…'
+            : filter
+              ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
+              : total > pairs.length
+                ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
+                : COUNT.format(pairs.length)}
           {!exact && pairs.length > 0 && ' · estimated'}
-          {ranking && '…'}
+          {ranking && pairs.length > 0 && '…'}
         </span>
       </h2>
       {filter && filtered.length === 0 && pairs.length > 0 && <p className="list-empty">No pair matches the filter.</p>}
       <div className="pair-list" ref={scroller} onKeyDown={stepWithArrows}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">
-          {virtualizer.getVirtualItems().map((item) => {
+          {shownItems.map((item) => {
             const listed = filtered[item.index]!;
             // The open pair reads as the comparison does, swapped sides included.
             const pair = item.index === selectedIndex ? orientPair(listed, leftId) : listed;
@@ -98,6 +112,8 @@ export function PairList() {
                   type="button"
                   className="pair-item"
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
+                  // One Tab stop for the list (↓ and ↑ move within it): the open pair, else the first shown.
+                  tabIndex={item.index === tabStop ? 0 : -1}
                   onClick={() => selectPair(listed.left, listed.right)}
                 >
                   <span className="pair-names" title={`${fullNameOf(pair.left)}\n~ ${fullNameOf(pair.right)}`}>
