@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
@@ -61,12 +61,14 @@ export function ComparisonView() {
     null,
   );
   const rows = useMemo(() => comparison?.rows ?? [], [comparison]);
+  // Once per comparison: the virtualizer asks again for every row whenever a measurement changes.
+  const estimates = useMemo(() => rows.map(estimateRowHeight), [rows]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => estimateRowHeight(rows[index]),
+    estimateSize: (index) => estimates[index] ?? 60,
     getItemKey: (index) => `${rowsKeyOf(rows)}:${index}`,
     overscan: 6,
   });
@@ -92,20 +94,53 @@ export function ComparisonView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [comparison]);
 
-  /** Brings a row into view, then the marked element inside it (rows can be taller than the view). */
-  const revealRow = (index: number, flash = false) => {
-    virtualizer.scrollToIndex(index, { align: 'center' });
-    requestAnimationFrame(() => {
-      const row = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
-      const marked = row?.querySelector<HTMLElement>('[data-current="true"]') ?? (row?.dataset.current ? row : null);
-      marked?.scrollIntoView({ block: 'nearest' });
-      if (row && flash) {
-        row.classList.remove('row-flash');
-        void row.offsetWidth; // restart the animation
-        row.classList.add('row-flash');
-      }
-    });
-  };
+  /**
+   * Brings a row into view, then the marked element inside it (rows can be taller than the view).
+   * Stable, like the handlers below: rows and ruler marks re-render only when their own props change.
+   */
+  const revealRow = useCallback(
+    (index: number, flash = false) => {
+      // A row on screen or in the overscan scrolls natively; only a row not rendered needs the
+      // virtualizer, whose scrolling measures the whole list (a third of a step on 4,500 rows).
+      const shown = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+      const view = scroller.current?.getBoundingClientRect();
+      const box = shown?.getBoundingClientRect();
+      if (!shown || !view || !box) virtualizer.scrollToIndex(index, { align: 'center' });
+      else if (box.top < view.top || box.bottom > view.bottom) shown.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => {
+        const row = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+        const marked = row?.querySelector<HTMLElement>('[data-current="true"]') ?? (row?.dataset.current ? row : null);
+        marked?.scrollIntoView({ block: 'nearest' });
+        if (row && flash) {
+          row.classList.remove('row-flash');
+          void row.offsetWidth; // restart the animation
+          row.classList.add('row-flash');
+        }
+      });
+    },
+    [virtualizer],
+  );
+  const pickRow = useCallback((index: number) => revealRow(index, true), [revealRow]);
+
+  /**
+   * Jumps to the row holding the right paragraph just before `paragraph` in the right article's
+   * order (the first row with a right side if it opens the article) and marks the place there.
+   */
+  const jumpToRight = useCallback(
+    (paragraph: number, from: number) => {
+      const after = paragraph === 0 ? -1 : rows.findIndex((row) => row.right.includes(paragraph - 1));
+      const row =
+        after !== -1
+          ? after
+          : Math.max(
+              0,
+              rows.findIndex((r) => r.right.length > 0),
+            );
+      setMovedMark({ row, paragraph, before: after === -1, from });
+      revealRow(row, true);
+    },
+    [rows, revealRow],
+  );
 
   // Another pair opens at its top; the same pair compared again (options, a watched file) stays where it was.
   const shownPair = useRef<string | null>(null);
@@ -138,22 +173,6 @@ export function ComparisonView() {
     );
   }
 
-  /**
-   * Jumps to the row holding the right paragraph just before `paragraph` in the right article's
-   * order (the first row with a right side if it opens the article) and marks the place there.
-   */
-  const jumpToRight = (paragraph: number, from: number) => {
-    const after = paragraph === 0 ? -1 : rows.findIndex((row) => row.right.includes(paragraph - 1));
-    const row =
-      after !== -1
-        ? after
-        : Math.max(
-            0,
-            rows.findIndex((r) => r.right.length > 0),
-          );
-    setMovedMark({ row, paragraph, before: after === -1, from });
-    revealRow(row, true);
-  };
   const movedHere = (index: number): MovedHere | undefined =>
     movedMark?.row === index
       ? {
@@ -225,7 +244,7 @@ export function ComparisonView() {
         changes={changes}
         currentChange={currentChange}
         onPickChange={goToChange}
-        onPickRow={(index) => revealRow(index, true)}
+        onPickRow={pickRow}
         view={viewRows}
       />
     </div>

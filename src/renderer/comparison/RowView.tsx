@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
 import { DiffText } from './DiffText';
@@ -25,7 +26,8 @@ export interface MovedHere {
   onBack(): void;
 }
 
-export function RowView(props: {
+/** Memoised: stepping through changes re-renders only the rows whose current change or mark moved. */
+export const RowView = memo(function RowView(props: {
   row: ComparisonRow;
   index: number;
   current: ChangeLocation | undefined;
@@ -90,7 +92,7 @@ export function RowView(props: {
       </div>
     </div>
   );
-}
+});
 
 function ParagraphLabel({ side, bare }: { side: readonly number[]; bare?: boolean }) {
   const { text, title } = paragraphLabel(side);

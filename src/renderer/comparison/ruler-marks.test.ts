@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
-import { rulerMarks, viewBox } from './ruler-marks';
+import { binMarks, rulerMarks, viewBox } from './ruler-marks';
 
 const row = (text: string, extra: Partial<ComparisonRow> = {}): ComparisonRow => ({
   left: [0],
@@ -36,5 +36,21 @@ describe('viewBox', () => {
     const starts = [0, 0.25, 0.5, 0.75, 1];
     expect(viewBox(starts, 1, 2)).toEqual({ top: 0.25, height: 0.5 });
     expect(viewBox(starts, 3, 9)).toEqual({ top: 0.75, height: 0.25 });
+  });
+});
+
+describe('binMarks', () => {
+  it('draws marks that share a slot as one, naming the first and last', () => {
+    const marks = [
+      { top: 0.001, kind: 'change' as const, target: 0 },
+      { top: 0.004, kind: 'change' as const, target: 1 },
+      { top: 0.004, kind: 'moved' as const, target: 3 },
+      { top: 0.5, kind: 'change' as const, target: 2 },
+    ];
+    expect(binMarks(marks, 100)).toEqual([
+      { top: 0.001, kind: 'change', first: 0, last: 1, count: 2 },
+      { top: 0.004, kind: 'moved', first: 3, last: 3, count: 1 },
+      { top: 0.5, kind: 'change', first: 2, last: 2, count: 1 },
+    ]);
   });
 });

@@ -58,3 +58,33 @@ export function rulerMarks(rows: readonly ComparisonRow[], changes: readonly Cha
   });
   return marks;
 }
+
+/** Marks that share one of `bins` slots of the ruler, drawn as one: first and last target, and how many. */
+export interface RulerBin {
+  top: number;
+  kind: RulerMark['kind'];
+  first: number;
+  last: number;
+  count: number;
+}
+
+/**
+ * A megabyte pair has thousands of changes on a ruler a few hundred pixels high: one element per
+ * visible slot keeps the ruler as light as a short pair's (thousands of positioned buttons made
+ * every step through the changes relayout them all).
+ */
+export function binMarks(marks: readonly RulerMark[], bins: number): RulerBin[] {
+  const byKey = new Map<string, RulerBin>();
+  for (const mark of marks) {
+    const slot = Math.min(bins - 1, Math.floor(mark.top * bins));
+    const key = `${mark.kind}:${slot}`;
+    const bin = byKey.get(key);
+    if (!bin) byKey.set(key, { top: mark.top, kind: mark.kind, first: mark.target, last: mark.target, count: 1 });
+    else {
+      bin.first = Math.min(bin.first, mark.target);
+      bin.last = Math.max(bin.last, mark.target);
+      bin.count++;
+    }
+  }
+  return [...byKey.values()];
+}
