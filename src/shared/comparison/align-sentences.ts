@@ -2,9 +2,9 @@
  * Sentence correspondences across two whole articles, in any order: one-to-one, and
  * one-to-many / many-to-one where an outlet split or merged sentences. Scored candidate
  * pairs come from candidate-pairs.ts (never sketch-by-sketch over all pairs); a pair is kept
- * if it is strong, or the best partner of one of its sentences and fairly strong, or the
- * best partner of both and long enough to trust a weaker score. Kept pairs that touch become
- * passages (merge-passages.ts).
+ * if it is the best partner of one of its sentences and fairly strong, or the best partner of
+ * both and long enough to trust a weaker score; a sentence keeps a few links at most. Kept
+ * pairs that touch become passages (merge-passages.ts).
  */
 import { DEFAULT_ALIGN_TUNING, type AlignTuning } from './align-tuning';
 import { candidatePairs, type ScoredPair as Pair } from './candidate-pairs';
@@ -41,9 +41,9 @@ function acceptPairs(pairs: Pair[], leftCount: number, rightCount: number, tunin
   const kept = pairs.filter((pair) => {
     const forLeft = pair.score >= bestLeft[pair.left]!;
     const forRight = pair.score >= bestRight[pair.right]!;
-    // Strong, but each sentence has a better partner: two near-twins printed in the other order
-    // (a caption repeated with one word changed). Linking across would invent edits.
-    if (pair.score >= tuning.strongMin) return forLeft || forRight;
+    // However strong, a pair whose sentences each have a better partner is dropped: two near-twins
+    // printed in the other order (a caption repeated with one word changed) would invent edits.
+    // Ties count as best, so a lead printed twice still links to both copies.
     if (pair.score >= tuning.oneSidedMin) return forLeft || forRight;
     // Weak pairs of short sentences (headings) are chance more often than copy.
     return forLeft && forRight && pair.short === false;

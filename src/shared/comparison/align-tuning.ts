@@ -25,7 +25,10 @@ export interface AlignTuning {
   mutualMin: number;
   /** A pair that is the best for one of its sentences needs at least this score. */
   oneSidedMin: number;
-  /** Any pair this strong is kept (duplicated copy: rt prints the dpa lead twice). */
+  /**
+   * A pair this strong (at least oneSidedMin) counts against maxLinksPerSentence, a weaker one
+   * against maxWeakLinksPerSentence: a lead printed many times links to every copy.
+   */
   strongMin: number;
   /** Containment of the smaller sentence counts at this weight (splits score low on Dice). */
   containmentWeight: number;
