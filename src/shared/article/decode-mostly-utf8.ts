@@ -5,6 +5,7 @@
  * need another reading.
  */
 import iconv from 'iconv-lite';
+import { wordAround } from './text-shape';
 
 export interface MostlyUtf8 {
   text: string;
@@ -72,10 +73,4 @@ function sequenceSize(bytes: Uint8Array, i: number): number {
     return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
   }
   return 0;
-}
-
-function wordAround(text: string, at: number): string {
-  const start = Math.max(0, text.lastIndexOf(' ', at) + 1, at - 20);
-  const space = text.indexOf(' ', at);
-  return text.slice(start, space === -1 ? Math.min(text.length, at + 20) : Math.min(space, at + 20));
 }

@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { decodeMostlyUtf8 } from './decode-mostly-utf8';
+import { wordAround } from './text-shape';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; message: string };
@@ -210,10 +211,5 @@ function findDoubleEncoding(text: string): string | null {
   // Every form starts with Ã, Â or â, which most texts lack: three native searches beat the pattern's scan.
   if (!sample.includes('Ã') && !sample.includes('Â') && !sample.includes('â')) return null;
   const m = DOUBLE_ENCODED.exec(sample);
-  if (!m) return null;
-  // Show the whole word around the first hit so the user recognises it.
-  const start = Math.max(0, text.lastIndexOf(' ', m.index) + 1);
-  const endSpace = text.indexOf(' ', m.index);
-  const end = endSpace === -1 ? Math.min(text.length, m.index + 20) : Math.min(endSpace, m.index + 20);
-  return text.slice(start, end);
+  return m ? wordAround(text, m.index) : null;
 }

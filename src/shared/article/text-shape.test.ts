@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, endsSentence, firstSentence, firstWord, isHeadlineLike, wordCount } from './text-shape';
+import {
+  collapseSpaces,
+  endsSentence,
+  firstSentence,
+  firstWord,
+  isHeadlineLike,
+  wordAround,
+  wordCount,
+} from './text-shape';
 
 describe('text shape', () => {
   it('knows sentence ends, also before closing quotes', () => {
@@ -57,5 +65,13 @@ describe('text shape', () => {
       '\udc00 lone surrogates \ud835. Here',
     ];
     for (const text of texts) expect(firstSentence(text, 1000)).toBe(reference(text));
+  });
+});
+
+describe('wordAround', () => {
+  it('quotes the word around a place, cut 20 characters past it', () => {
+    expect(wordAround('sagte Söder am Abend', 7)).toBe('Söder');
+    expect(wordAround('Grüße', 2)).toBe('Grüße');
+    expect(wordAround('ein Donaudampfschifffahrtsgesellschaftskapitän', 5)).toBe('Donaudampfschifffahrt');
   });
 });

@@ -150,3 +150,10 @@ function atLeastCodePoints(text: string, end: number, n: number): boolean {
   }
   return count >= n;
 }
+
+/** The word around `at`, at most 20 characters past it: what a warning quotes so the reader recognises the place. */
+export function wordAround(text: string, at: number): string {
+  const start = Math.max(0, text.lastIndexOf(' ', at) + 1);
+  const space = text.indexOf(' ', at);
+  return text.slice(start, space === -1 ? Math.min(text.length, at + 20) : Math.min(space, at + 20));
+}
