@@ -11,6 +11,11 @@ export type CorpusSlice = Pick<
   'articles' | 'errors' | 'pairs' | 'pairsTotal' | 'pairsExact' | 'progress' | 'status' | 'corpusId' | 'pendingCorpusId'
 >;
 
+/** The lists of a corpus before any of its events: what a newly shown corpus starts from. */
+export function emptyCorpusLists(): Pick<CorpusSlice, 'articles' | 'errors' | 'pairs' | 'pairsTotal' | 'pairsExact'> {
+  return { articles: [], errors: [], pairs: [], pairsTotal: 0, pairsExact: false };
+}
+
 /** The slice after `event` of corpus `corpusId`, or null when the event is stale. */
 export function applyCorpusEvent(
   state: CorpusSlice,
@@ -21,7 +26,7 @@ export function applyCorpusEvent(
   let patch: Partial<CorpusSlice> = {};
   if (corpusId === state.pendingCorpusId) {
     // The first event of a new open: from here on, the new corpus is the one shown.
-    patch = { corpusId, pendingCorpusId: null, articles: [], errors: [], pairs: [], pairsTotal: 0, pairsExact: false };
+    patch = { corpusId, pendingCorpusId: null, ...emptyCorpusLists() };
     base = { ...state, ...patch };
   } else if (corpusId !== state.corpusId) {
     return null;

@@ -8,7 +8,7 @@ import type { Comparison, CompareOptions } from '../../shared/comparison/compari
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
 import { listChanges, nextChangeInView, previousChangeInView } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
-import { applyCorpusEvent } from './apply-corpus-event';
+import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
 import { partnerFor, pickDefaultPair, stepPairIndex, withLearnedShares } from './corpus-updates';
@@ -205,7 +205,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         // host): the old corpus's lists must go now, not merge with what the new one sends.
         if (get().pendingCorpusId === corpusId) {
           forgetOpenPair();
-          set({ articles: [], errors: [], pairs: [], pairsTotal: 0, pairsExact: false });
+          set(emptyCorpusLists());
         }
         const isDemo = opened.root !== null && opened.root === get().demoFolder;
         const settings = get().settings;
