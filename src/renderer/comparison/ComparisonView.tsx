@@ -50,8 +50,7 @@ export function ComparisonView() {
   const goToChange = useAppStore((s) => s.goToChange);
   const holdPair = useAppStore((s) => s.holdPair);
   const setRowsInView = useAppStore((s) => s.setRowsInView);
-  /** Rows on screen for the ruler's view box (the store's copy is forgotten on every step). */
-  const [viewRows, setViewRows] = useState<{ first: number; last: number } | null>(null);
+  const rowsInView = useAppStore((s) => s.rowsInView);
   const leftArticle = useAppStore((s) => s.left) ?? undefined;
   const rightArticle = useAppStore((s) => s.right) ?? undefined;
   const scroller = useRef<HTMLDivElement>(null);
@@ -81,11 +80,7 @@ export function ComparisonView() {
   const reportView = (el: HTMLElement) => {
     const first = virtualizer.getVirtualItemForOffset(el.scrollTop);
     const last = virtualizer.getVirtualItemForOffset(el.scrollTop + el.clientHeight - 1);
-    if (!first || !last) return;
-    setRowsInView({ first: first.index, last: last.index });
-    setViewRows((known) =>
-      known?.first === first.index && known.last === last.index ? known : { first: first.index, last: last.index },
-    );
+    if (first && last) setRowsInView({ first: first.index, last: last.index });
   };
   // A new comparison shows its first screen without a scroll: report it all the same.
   useEffect(() => {
@@ -245,7 +240,7 @@ export function ComparisonView() {
         currentChange={currentChange}
         onPickChange={goToChange}
         onPickRow={pickRow}
-        view={viewRows}
+        view={rowsInView}
       />
     </div>
   );

@@ -55,8 +55,11 @@ export interface AppState {
   comparison: Comparison | null;
   changes: ChangeLocation[];
   currentChange: number;
-  /** Rows of the comparison on screen, as the view last reported them (null before it did). */
-  rowsInView: RowsInView | null;
+  /**
+   * Rows of the comparison on screen as the view last reported them (null before it did), and
+   * the current change at that moment: a step makes the report stale until the view scrolls again.
+   */
+  rowsInView: (RowsInView & { change: number }) | null;
   settings: Settings;
   notice: Notice | null;
   /** Sidebar filter text. */

@@ -6,7 +6,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Article } from '../../shared/article/article';
 import type { Comparison, CompareOptions } from '../../shared/comparison/comparison-types';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
-import { listChanges, nextChangeInView, previousChangeInView } from '../../shared/comparison/change-index';
+import {
+  listChanges,
+  nextChangeInView,
+  previousChangeInView,
+  type RowsInView,
+} from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
 import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
@@ -110,12 +115,18 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       }
     }
 
-    /**
-     * Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open.
-     * The view follows the change, so what it showed no longer says where the reader is.
-     */
+    /** Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open. */
     function walkTo(currentChange: number): void {
-      set({ currentChange, pairChosenByUser: true, rowsInView: null });
+      set({ currentChange, pairChosenByUser: true });
+    }
+
+    /**
+     * What the view showed, if reported since the last step: a step scrolls the view to the new
+     * change, so an older report no longer says where the reader is.
+     */
+    function viewSinceStep(): RowsInView | null {
+      const { rowsInView, currentChange } = get();
+      return rowsInView && rowsInView.change === currentChange ? rowsInView : null;
     }
 
     function choosePair(leftId: string | null, rightId: string | null, byUser: boolean): void {
@@ -301,11 +312,12 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       goToChange(index) {
         if (index >= -1 && index < get().changes.length) walkTo(index);
       },
-      nextChange: () => walkTo(nextChangeInView(get().changes, get().currentChange, get().rowsInView)),
-      previousChange: () => walkTo(previousChangeInView(get().changes, get().currentChange, get().rowsInView)),
-      setRowsInView: (view) => {
-        const known = get().rowsInView;
-        if (!known || known.first !== view.first || known.last !== view.last) set({ rowsInView: view });
+      nextChange: () => walkTo(nextChangeInView(get().changes, get().currentChange, viewSinceStep())),
+      previousChange: () => walkTo(previousChangeInView(get().changes, get().currentChange, viewSinceStep())),
+      setRowsInView: ({ first, last }) => {
+        const { rowsInView: known, currentChange: change } = get();
+        if (known?.first !== first || known.last !== last || known.change !== change)
+          set({ rowsInView: { first, last, change } });
       },
       firstChange: () => walkTo(get().changes.length > 0 ? 0 : -1),
       lastChange: () => walkTo(get().changes.length - 1),
