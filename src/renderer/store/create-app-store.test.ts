@@ -119,6 +119,26 @@ const pairs: PairScore[] = [
   { left: b.id, right: c.id, leftReuse: 0, rightReuse: 0, score: 0 },
 ];
 
+/**
+ * The browser host sends events on another connection: here those of an open (of the paths
+ * `holds` picks) arrive only after its reply.
+ */
+function eventsAfterReply(memory: ReturnType<typeof memoryApi>, holds: (path: string) => boolean = () => true) {
+  const queued: (() => void)[] = [];
+  let holding = false;
+  const subscribe = memory.api.onEvent;
+  memory.api.onEvent = (listener) =>
+    subscribe((event) => (holding ? queued.push(() => listener(event)) : listener(event)));
+  const reply = memory.api.openFolder;
+  memory.api.openFolder = async (path, corpusId) => {
+    holding = holds(path);
+    const opened = await reply(path, corpusId);
+    holding = false;
+    setTimeout(() => queued.splice(0).forEach((deliver) => deliver()), 0);
+    return opened;
+  };
+}
+
 async function started(folders: Record<string, Folder>) {
   const memory = memoryApi(folders);
   const engine = fakeEngine();
@@ -235,20 +255,7 @@ describe('createAppStore', () => {
 
   it('says a folder is empty from the reply, not from events that may still be on their way', async () => {
     const memory = memoryApi({ '/demo': { articles: [a, b], pairs: [] }, '/empty': { articles: [], pairs: [] } });
-    // The browser host sends events on another connection: here they arrive after the reply.
-    const queued: (() => void)[] = [];
-    let holding = false;
-    const subscribe = memory.api.onEvent;
-    memory.api.onEvent = (listener) =>
-      subscribe((event) => (holding ? queued.push(() => listener(event)) : listener(event)));
-    const reply = memory.api.openFolder;
-    memory.api.openFolder = async (path, corpusId) => {
-      holding = true;
-      const opened = await reply(path, corpusId);
-      holding = false;
-      setTimeout(() => queued.splice(0).forEach((deliver) => deliver()), 0);
-      return opened;
-    };
+    eventsAfterReply(memory);
     const store = createAppStore(memory.api, fakeEngine());
     await store.getState().init();
     await settle();
@@ -262,19 +269,7 @@ describe('createAppStore', () => {
   it('shows only the new corpus when its reply comes before its events', async () => {
     const one = article('/one/x.txt', 'eins');
     const memory = memoryApi({ '/demo': { articles: [a, b], pairs }, '/one': { articles: [one], pairs: [] } });
-    const queued: (() => void)[] = [];
-    let holding = false;
-    const subscribe = memory.api.onEvent;
-    memory.api.onEvent = (listener) =>
-      subscribe((event) => (holding ? queued.push(() => listener(event)) : listener(event)));
-    const reply = memory.api.openFolder;
-    memory.api.openFolder = async (path, corpusId) => {
-      holding = path === '/one';
-      const opened = await reply(path, corpusId);
-      holding = false;
-      setTimeout(() => queued.splice(0).forEach((deliver) => deliver()), 0);
-      return opened;
-    };
+    eventsAfterReply(memory, (path) => path === '/one');
     const store = createAppStore(memory.api, fakeEngine());
     await store.getState().init();
     await settle();
