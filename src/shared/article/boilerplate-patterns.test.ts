@@ -17,6 +17,13 @@ describe('matchBoilerplate', () => {
     '9 min ago',
     '___',
     '.',
+    '(68102)',
+    'Caret down',
+    'Enlarge this image',
+    'Tap here to turn on desktop notifications to get the news sent straight to you.',
+    'Enter City and State or Zip Code',
+    'NYTimes.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser.',
+    '— CBS News (@CBSNews) July 16, 2018',
   ])('marks "%s" as chrome', (text) => {
     expect(matchBoilerplate(text)).toBe('paragraph');
   });
@@ -31,6 +38,8 @@ describe('matchBoilerplate', () => {
     'Mehr als 10.000 Soldaten seien in ihre Stützpunkte zurückgekehrt.',
     'Zum Thema Sicherheit sagte Scholz nichts.',
     'Close allies of the president said he would share more details.',
+    '2018 war ein Jahr der Gipfel: Trump traf Putin in Helsinki und Kim in Singapur.',
+    '— Trump, on the summit',
   ])('leaves prose alone: "%s"', (text) => {
     expect(matchBoilerplate(text)).toBeNull();
   });

@@ -86,7 +86,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     kind: 'paragraph',
     lang: 'en',
     maxLength: 40,
-    re: /^(?:More|Close|Comments?|View Comments|Print|E-?mail|Share|Save|Search|Edit|Tags|Subscribe|Sign Up|Sign Me Up!?|Log ?in|WhatsApp|Facebook|Twitter|LinkedIn|Pinterest|Reddit|Updated|;? ?Posted|Read More|Continue Reading|Share (?:this|story|article)|Back to (?:Gallery|top)|Image \d+ of \d+|Now Playing:?|Recommended Video:?|Just Watched|Watch:|Story Continued Below|Related(?: content| stories| articles| coverage| links)?:?|Most (?:Popular|Read)|Top coverage|Purchase: Order Reprint|more_vert|play_arrow|video_youtube|prev next|Next|Previous|Prev|Fullscreen|amp)$/i,
+    re: /^(?:More|Close|Comments?|View Comments|Print|E-?mail|Share|Save|Search|Edit|Tags|Subscribe|Sign Up|Sign Me Up!?|Log ?in|WhatsApp|Facebook|Twitter|LinkedIn|Pinterest|Reddit|Updated|;? ?Posted|Read More|Continue Reading|Share (?:this|story|article)|Back to (?:Gallery|top)|Image \d+ of \d+|Now Playing:?|Recommended Video:?|Just Watched|Watch:|Story Continued Below|Related(?: content| stories| articles| coverage| links)?:?|Most (?:Popular|Read)|Top coverage|Purchase: Order Reprint|more_vert|play_arrow|video_youtube|prev next|Next|Previous|Prev|Fullscreen|amp|Caret down|Enlarge this image|(?:toggle|hide) caption|MUST WATCH|fbShare Tweet gShare Email|CONNECT TWEET LINKEDIN COMMENT ?EMAIL ?MORE|Scroll to top(?: of page)?)$/i,
     why: 'buttons, icon-font names and section labels that scrapers keep as text',
   },
   {
@@ -95,6 +95,20 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     maxLength: 200,
     re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|Copyright\b|©|All rights reserved)/i,
     why: 'share, subscribe, sign-up, copyright and comment-form lines',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 200,
+    re: /^(?:Tap here to turn on (?:desktop )?notifications|Turn on (?:desktop )?notifications\?|Get breaking news alerts|You have successfully subscribed|Enter City and State or Zip Code|Your weather is set to|AccuWeather\.com Quick Look|You are signed in as|\S+ no longer supports Internet Explorer)/i,
+    why: 'notification, alert and weather-location prompts, and old-browser notices, which pages put above the headline',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'any',
+    maxLength: 160,
+    re: /^[—–-] ?[^()]{1,80} \(@\w{1,15}\) [A-Z][a-z]+ \d{1,2}, \d{4}$/,
+    why: 'the signature under an embedded tweet ("— CBS News (@CBSNews) July 16, 2018"); the tweet itself stays text',
   },
   {
     kind: 'paragraph',
@@ -135,6 +149,9 @@ export const INLINE_WIDGETS: readonly RegExp[] = [
 
 /** Paragraphs with no letters or digits at all ("___", "•", ","): separators. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+/** Short paragraphs with no letter ("(68102)", "12", "3 / 5"): a widget's numbers, never a sentence. */
+const NO_LETTERS = /^[^\p{L}]*$/u;
+const NO_LETTERS_MAX = 40;
 
 /** Whether a pattern keeps its meaning inside a larger one: no flag but `i`, no back reference, no named group. */
 function mergeable(re: RegExp): boolean {
@@ -172,11 +189,15 @@ function mayMatch(text: string): boolean {
 }
 
 export function matchBoilerplate(text: string): BoilerplatePattern['kind'] | null {
-  // Text starting with an ASCII letter or digit (most) has words: no need for the Unicode pattern.
+  // Text starting with an ASCII letter (most) has words: no need for the Unicode patterns.
   const first = text.charCodeAt(0);
   const lower = first | 32; // a letter in lower case
-  const words = (lower >= 97 && lower <= 122) || (first >= 48 && first <= 57);
-  if (!words && NO_WORDS.test(text)) return 'paragraph';
+  if (lower < 97 || lower > 122) {
+    // Short: no letter, no text. Longer: no letter or digit (a digit first is one).
+    const digitFirst = first >= 48 && first <= 57;
+    const noText = text.length <= NO_LETTERS_MAX ? NO_LETTERS.test(text) : !digitFirst && NO_WORDS.test(text);
+    if (noText) return 'paragraph';
+  }
   if (!mayMatch(text)) return null;
   for (const p of BOILERPLATE_PATTERNS) {
     if (text.length <= p.maxLength && p.re.test(text)) return p.kind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyParagraphs, isCaption, type SourceBlock } from './classify-paragraphs';
+import { classifyParagraphs, isCaption, isSiteName, siteKeyOf, type SourceBlock } from './classify-paragraphs';
 
 const text = (t: string): SourceBlock => ({ text: t, kind: 'text' });
 
@@ -12,6 +12,8 @@ describe('isCaption', () => {
     'FILE - In this Tuesday, June 12, 2018 file photo, Trump shakes hands with Kim. (AP Photo/Evan Vucci, File)',
     'Trump arrives in Helsinki. REUTERS/Kevin Lamarque',
     'Saul Loeb | AFP | Getty Images',
+    '“We all do it,” Sen. Rand Paul said of Russian election meddling on Sunday, a day before the summit. | Alex Wong/Getty Images',
+    'Kremlin Pool Photo via Associated Press/file',
   ])('"%s" is a caption', (t) => {
     expect(isCaption(t)).toBe(true);
   });
@@ -24,7 +26,44 @@ describe('isCaption', () => {
   );
 });
 
+describe('isSiteName', () => {
+  it.each([
+    ['The Boston Globe', 'bostonglobe.com'],
+    ['POLITICO', 'politico.com'],
+    ['CBS News', 'cbsnews.com'],
+    ['Yahoo News', 'yahoo.com/news'],
+    ['NYTimes.com', 'nytimes.com'],
+    ['The New York Times', 'nytimes.com'],
+    ['The Wall Street Journal', 'wsj.com'],
+  ])('"%s" is the masthead of %s', (line, outlet) => {
+    expect(isSiteName(line, siteKeyOf(outlet))).toBe(true);
+  });
+
+  it.each([
+    ['Boston Globe editors pick their summer reads', 'bostonglobe.com'],
+    ['Trump meets Putin', 'yahoo.com/news'],
+    ['New York', 'nytimes.com'],
+    ['CBS News', null],
+  ])('"%s" is not the masthead of %s', (line, outlet) => {
+    expect(isSiteName(line, siteKeyOf(outlet))).toBe(false);
+  });
+});
+
 describe('classifyParagraphs', () => {
+  it('passes over a masthead and a one-word section label to the title', () => {
+    const { paragraphs } = classifyParagraphs(
+      [
+        text('CBS News'),
+        text('Politics'),
+        text('What Trump is up against in talks with Putin'),
+        text('The first paragraph says what happened.'),
+        text('The second one goes on.'),
+      ],
+      'cbsnews.com',
+    );
+    expect(paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'heading', 'title', 'lead', 'body']);
+  });
+
   it('labels a typical agency report', () => {
     const { paragraphs, tailStart } = classifyParagraphs([
       text('Biden und Putin wollen telefonieren'),

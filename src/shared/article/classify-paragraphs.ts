@@ -4,6 +4,7 @@
  * apart, so a caption or a share button never counts as copied text.
  */
 import type { Paragraph, ParagraphPart } from './article';
+import { boundedMemo } from './bounded-memo';
 import { matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
 import { parseCreditLine, splitTrailingCredit } from './extract-credits';
 import { isDateOnly } from './extract-date';
@@ -43,6 +44,11 @@ const TRAILING_CREDIT =
 const AGENCY_SLASH_CREDIT =
   /\b(?:REUTERS|Reuters|AP|AFP|EPA|dpa|Getty Images|Keystone|KEYSTONE|imago|IMAGO)\s?\/\s?\p{Lu}[^.!?]{0,80}$/u;
 
+/** The photographer, then the agency: "… | Alex Wong/Getty Images". */
+const NAME_SLASH_AGENCY = /\/\s?(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|Keystone|KEYSTONE|Bloomberg|Pool)$/;
+/** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
+const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
+
 /** A clock time or a numeric US date in a short line: a stamp ("Nation/World 07/15/2018, 11:06am"), not a headline. */
 const STAMP = /\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
@@ -78,7 +84,10 @@ export function isCaption(text: string): boolean {
   return (
     (closes && TRAILING_PHOTO_PAREN.test(tail)) ||
     (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
-    (credit && tail.includes('/') && lastBeforeStop(tail, 47) && AGENCY_SLASH_CREDIT.test(tail)) // "/"
+    (credit &&
+      tail.includes('/') &&
+      lastBeforeStop(tail, 47) && // "/"
+      (AGENCY_SLASH_CREDIT.test(tail) || NAME_SLASH_AGENCY.test(tail) || (text.length <= 120 && PHOTO_VIA.test(text))))
   );
 }
 
@@ -137,11 +146,68 @@ function pushPiece(out: SourceBlock[], piece: SourceBlock): void {
   } else out.push(piece);
 }
 
-export function classifyParagraphs(blocks: readonly SourceBlock[]): ClassifiedParagraphs {
-  const classified = classifyWithTail(blocks, true);
+/**
+ * `outlet`: the site the text comes from ("bostonglobe.com"), when known; a line that only
+ * names it ("The Boston Globe") is the page's masthead, not the title.
+ */
+export function classifyParagraphs(blocks: readonly SourceBlock[], outlet: string | null = null): ClassifiedParagraphs {
+  const site = siteKeyOf(outlet);
+  const classified = classifyWithTail(blocks, true, site);
   // A page's end that holds more text than all before it is no end: the article follows the
   // marker ("Join the Conversation" above the story on some sites). Read again without it.
-  return longTail(classified) ? classifyWithTail(blocks, false) : classified;
+  return longTail(classified) ? classifyWithTail(blocks, false, site) : classified;
+}
+
+/** "bostonglobe.com" → "bostonglobe", "yahoo.com/news" → "yahoo": what a masthead line spells. */
+export function siteKeyOf(outlet: string | null): string | null {
+  return outlet ? siteKeyMemo(outlet) : null;
+}
+
+/** A folder's thousands of articles come from a few sites. */
+const siteKeyMemo = boundedMemo((outlet: string): string | null => {
+  const key = lettersOf(outlet.split('.')[0]!);
+  return key.length >= 3 ? key : null;
+});
+
+/** What a masthead may add to the site's name: "Yahoo News", "NYTimes.com". */
+const MASTHEAD_SUFFIXES = ['', 'news', 'com', 'online'];
+
+/**
+ * "The Boston Globe", "POLITICO", "CBS News" for their sites: letters alike, "The" and a suffix
+ * aside. A site may shorten its leading words to initials: "The New York Times" is nytimes,
+ * "The Wall Street Journal" wsj.
+ */
+export function isSiteName(text: string, site: string | null): boolean {
+  // Every title before the text comes here: the first letter rules out nearly all at once.
+  if (site === null || text.length > 60) return false;
+  const first = text.charCodeAt(0) | 32;
+  if (first !== site.charCodeAt(0) && first !== 116) return false; // "t" for "The"
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the' && !site.startsWith('the')) words.shift();
+  // Mastheads are a few words; the site's first letter starts them.
+  if (words.length > 6 || words[0]?.charCodeAt(0) !== site.charCodeAt(0)) return false;
+  for (let initials = 0; initials <= words.length; initials++) {
+    const spelled =
+      words
+        .slice(0, initials)
+        .map((w) => w[0])
+        .join('') + words.slice(initials).join('');
+    if (spelled.startsWith(site) && MASTHEAD_SUFFIXES.includes(spelled.slice(site.length))) return true;
+  }
+  return false;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The part of a headline-like line before any title and text: the title, unless it cannot be one (isTitleLike). */
+function firstHeadlinePart(text: string, site: string | null): ParagraphPart {
+  if (isSiteName(text, site)) return 'boilerplate';
+  return text.includes(' ') ? 'title' : 'heading';
 }
 
 /** At least this many characters after a tail marker, and more than before it, make it no tail. */
@@ -158,7 +224,7 @@ function longTail({ paragraphs, tailStart }: ClassifiedParagraphs): boolean {
   return after >= LONG_TAIL_CHARS && after > before;
 }
 
-function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean): ClassifiedParagraphs {
+function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: string | null): ClassifiedParagraphs {
   const paragraphs: Paragraph[] = [];
   let tailStart = -1;
   let hasTitle = false;
@@ -184,7 +250,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean): Class
     else if (block.kind === 'heading') part = 'heading';
     else if (block.kind === 'quote') part = 'lead';
     else if (short && isHeadlineLike(text))
-      part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : 'title';
+      part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : firstHeadlinePart(text, site);
     else part = 'body';
 
     if (part === 'title') hasTitle = true;

@@ -90,6 +90,19 @@ describe('cleanArticle', () => {
     });
   });
 
+  it('does not take the masthead or a byline for the title', () => {
+    const text = [
+      'The Boston Globe',
+      'By Jane Roe and John Doe The Washington Post',
+      'July 16, 2018',
+      'HELSINKI — The two leaders met on Monday. They talked for two hours.',
+      'More text follows here.',
+    ].join('\n\n');
+    const article = cleanArticle(text, { path: '/c/00106_bostonglobe-com.txt', fileName: '00106_bostonglobe-com.txt' });
+    expect(article.title).toBe('The two leaders met on Monday.');
+    expect(article.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'credit', 'boilerplate', 'lead', 'body']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(cleanArticle('', source)).toMatchObject({ title: 'bericht', paragraphs: [], warnings: [] });
     expect(cleanArticle(' \n\n \t', source).paragraphs).toEqual([]);

@@ -63,8 +63,9 @@ export function cleanBlocks(
     prepared.splice(titleIndex, 1, { text: site.site, kind: 'chrome' }, { text: site.rest, kind: 'title' });
   }
   if (hints.date) dates.push(hints.date);
+  outlet ??= hints.outlet ?? outletFromFileName(source.fileName);
 
-  const { paragraphs, tailStart } = classifyParagraphs(prepared);
+  const { paragraphs, tailStart } = classifyParagraphs(prepared, outlet);
   const credits: string[] = [];
   const { dateline, titleSource } = readDateline(paragraphs, tailStart, credits);
   for (let i = 0; i < tailStart; i++) {
@@ -86,7 +87,7 @@ export function cleanBlocks(
     date: pickDate(dates),
     dateline,
     credits,
-    outlet: outlet ?? hints.outlet ?? outletFromFileName(source.fileName),
+    outlet,
     paragraphs,
     warnings,
   };

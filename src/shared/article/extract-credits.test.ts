@@ -16,6 +16,9 @@ describe('parseCreditLine', () => {
     ['Keystone-SDA', ['keystone-sda']],
     ['The Associated Press | Monday, July 16, 2018, 7:24 a.m.', ['ap']],
     ['By Jane Doe', []],
+    ['By Mark Landler and Julie Hirschfeld Davis New York Times', []],
+    ['Authored by Caitlin Johnstone via Medium.com,', []],
+    ['By Philip Rucker, Anton Troianovski and Seung Min Kim The Washington Post', []],
     ['By S.A. Miller - The Washington Times - Updated: 7:32 a.m. on Monday, July 16, 2018', []],
   ])('%s → %j', (line, names) => {
     expect(parseCreditLine(line)).toEqual(names);
@@ -24,6 +27,9 @@ describe('parseCreditLine', () => {
   it('rejects text that only looks like a credit', () => {
     expect(parseCreditLine('(OSZE)')).toBeNull();
     expect(parseCreditLine('By Monday, the troops had left.')).toBeNull();
+    expect(
+      parseCreditLine('By the end of the week the two leaders and their aides had agreed on nothing at all'),
+    ).toBeNull();
     expect(parseCreditLine('Angespannte Lage')).toBeNull();
     expect(parseCreditLine('(Sean Gallup/Getty Images)')).toEqual(['getty']);
   });

@@ -49,13 +49,13 @@ function parenthesisedCredit(inner: string, requireAgency: boolean): string[] | 
 const PARENTHESISED = /^\(([^()]{1,100})\)\.?$/;
 const LIST_SEPARATOR = /[/,]/;
 const LIST_SEPARATORS = /\s*[/,]\s*/;
-const BYLINE = /^(?:By|Von|Quelle|Source|Credit|Credits|Mit Material von|Material)\s*:?\s+(.{1,100})$/iu;
+const BYLINE = /^(?:By|Authored by|Von|Quelle|Source|Credit|Credits|Mit Material von|Material)\s*:?\s+(.{1,100})$/iu;
 /** "The Associated Press | Monday, July 16, 2018": an agency, then a separator and a stamp. */
 const AGENCY_THEN_STAMP = /^([^|–—·]{2,40}?)\s*[|–—·]\s/u;
 /** What AGENCY_THEN_STAMP needs; testing for it first spares the lazy pattern on most lines. */
 const STAMP_SEPARATOR = /[|–—·]/;
 /** BYLINE's first letters, lower-cased (`| 32`), and the long s that Unicode case folding makes an "s". */
-const BYLINE_INITIALS = [...'bvqscm'].map((c) => c.charCodeAt(0));
+const BYLINE_INITIALS = [...'bavqscm'].map((c) => c.charCodeAt(0));
 
 function mayStartByline(code: number): boolean {
   return BYLINE_INITIALS.includes(code | 32) || code === 0x17f; // "ſ"
@@ -64,6 +64,15 @@ function mayStartByline(code: number): boolean {
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
+
+/** Words that join the names of a byline: "By Mark Landler and Julie Hirschfeld Davis New York Times". */
+const NAME_JOINERS = new Set(['and', 'und', '&', 'of', 'the', 'for', 'de', 'von', 'van', 'der']);
+
+/** Several authors and their paper: up to 16 words, each capitalised or a joiner. */
+function isNameList(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 16 && words.every((w) => NAME_JOINERS.has(w) || /^\p{Lu}/u.test(w));
+}
 
 /**
  * A paragraph that is only a credit → the credited names (possibly empty for a byline of a
@@ -85,10 +94,10 @@ export function parseCreditLine(text: string): string[] | null {
     // A person's byline: capitalised name, not a sentence (or a stamp with a date or time).
     const stamp = findDate(rest) !== null || /\d:\d\d/.test(rest);
     if (
-      /^By\s/i.test(t) &&
+      /^(?:Authored )?By\s/i.test(t) &&
       /^\p{Lu}/u.test(rest) &&
       !NOT_A_NAME.test(rest) &&
-      (stamp || (wordCount(rest) <= 6 && !endsSentence(rest)))
+      (stamp || (!endsSentence(rest) && (wordCount(rest) <= 6 || isNameList(rest))))
     ) {
       return [];
     }

@@ -11,7 +11,7 @@ import type { CleanedArticle, Paragraph } from './article';
 import { isComparedPart } from './article';
 import { learnRepeatedChrome, type ParagraphKeys } from './learn-repeated-chrome';
 import { codeUnits, collectWordHashes } from '../comparison/tokenize-fast';
-import { collapseSpaces, firstSentence, isHeadlineLike } from './text-shape';
+import { collapseSpaces, firstSentence, isTitleLike } from './text-shape';
 
 /** Lower case, single spaces: the key of a paragraph without words ("***", "–"). */
 export function paragraphKey(text: string): string {
@@ -117,7 +117,7 @@ function withTitleRepaired<T extends CleanedArticle>(article: T, marked: Paragra
     };
   }
   const limit = firstText === -1 ? paragraphs.length : firstText;
-  const candidate = paragraphs.findIndex((p, i) => i < limit && p.part === 'heading' && isHeadlineLike(p.text));
+  const candidate = paragraphs.findIndex((p, i) => i < limit && p.part === 'heading' && isTitleLike(p.text));
   if (candidate >= 0) {
     const repaired = paragraphs.map((p, i) => (i === candidate ? { ...p, part: 'title' as const } : p));
     return { ...article, paragraphs: repaired, title: paragraphs[candidate]!.text };

@@ -92,6 +92,14 @@ export function isHeadlineLike(text: string, maxLength = 160): boolean {
 const TWO_LETTERS = /\p{L}{2}/u;
 
 /**
+ * A headline that can be an article's title when no markup names one: a single word is a
+ * section label or a kicker ("Politics", "EDITION", "Ukraine-Krise"), and the title follows it.
+ */
+export function isTitleLike(text: string): boolean {
+  return isHeadlineLike(text) && text.trim().includes(' ');
+}
+
+/**
  * First sentence of a paragraph, cut at a word boundary when long; for titles derived from
  * text. A stop after a capital ("U.S.") is an abbreviation, not a sentence end.
  */

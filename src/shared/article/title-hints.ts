@@ -6,7 +6,7 @@
  * (withTitleRepaired) without reading the files again.
  */
 import { isComparedPart, type CleanedArticle, type ParagraphPart } from './article';
-import { firstSentence, isHeadlineLike } from './text-shape';
+import { firstSentence, isTitleLike } from './text-shape';
 
 /** Hints cover this many compared paragraphs; a repair needing more reads the article. */
 export const TITLE_HINT_PARAGRAPHS = 6;
@@ -16,7 +16,7 @@ export function titleHintsOf(article: CleanedArticle): string[] {
   for (const p of article.paragraphs) {
     if (!isComparedPart(p.part)) continue;
     if (hints.length === TITLE_HINT_PARAGRAPHS) break;
-    if (p.part === 'heading') hints.push(isHeadlineLike(p.text) ? p.text : '');
+    if (p.part === 'heading') hints.push(isTitleLike(p.text) ? p.text : '');
     else if (p.part === 'lead' || p.part === 'body') hints.push(firstSentence(p.text));
     else hints.push('');
   }
