@@ -1,0 +1,51 @@
+/**
+ * A page's masthead: the line that only names the site ("The Boston Globe" on
+ * bostonglobe.com). Scraped pages put it above the headline, where it must not become the title.
+ */
+import { boundedMemo } from './bounded-memo';
+
+/** "bostonglobe.com" → "bostonglobe", "yahoo.com/news" → "yahoo": what a masthead line spells. */
+export function siteKeyOf(outlet: string | null): string | null {
+  return outlet ? siteKeyMemo(outlet) : null;
+}
+
+/** A folder's thousands of articles come from a few sites. */
+const siteKeyMemo = boundedMemo((outlet: string): string | null => {
+  const key = lettersOf(outlet.split('.')[0]!);
+  return key.length >= 3 ? key : null;
+});
+
+/** What a masthead may add to the site's name: "Yahoo News", "NYTimes.com". */
+const MASTHEAD_SUFFIXES = ['', 'news', 'com', 'online'];
+
+/**
+ * "The Boston Globe", "POLITICO", "CBS News" for their sites: letters alike, "The" and a suffix
+ * aside. A site may shorten its leading words to initials: "The New York Times" is nytimes,
+ * "The Wall Street Journal" wsj.
+ */
+export function isSiteName(text: string, site: string | null): boolean {
+  // Every title before the text comes here: the first letter rules out nearly all at once.
+  if (site === null || text.length > 60) return false;
+  const first = text.charCodeAt(0) | 32;
+  if (first !== site.charCodeAt(0) && first !== 116) return false; // "t" for "The"
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the' && !site.startsWith('the')) words.shift();
+  // Mastheads are a few words; the site's first letter starts them.
+  if (words.length > 6 || words[0]?.charCodeAt(0) !== site.charCodeAt(0)) return false;
+  for (let initials = 0; initials <= words.length; initials++) {
+    const spelled =
+      words
+        .slice(0, initials)
+        .map((w) => w[0])
+        .join('') + words.slice(initials).join('');
+    if (spelled.startsWith(site) && MASTHEAD_SUFFIXES.includes(spelled.slice(site.length))) return true;
+  }
+  return false;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
