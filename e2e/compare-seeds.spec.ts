@@ -43,6 +43,31 @@ test.describe('comparing two real articles', () => {
     await expect(mark).toHaveCount(0);
     await expect(page.locator('.moved-badge').first()).toBeInViewport();
   });
+
+  test('a sentence SRF moved inside a paragraph reads as found on both sides, not as cut and added', async ({
+    page,
+    host,
+  }) => {
+    await page.goto(host.url);
+    await page.getByLabel('Folder path').fill(seedsDir);
+    await page.getByLabel('Folder path').press('Enter');
+    await expect(page.getByRole('heading', { name: /Articles/ })).toContainText('5');
+    await page.getByRole('combobox', { name: 'Left article' }).selectOption(join(seedsDir, '000_4ceae6f6854108d6.txt'));
+    await page
+      .getByRole('combobox', { name: 'Right article' })
+      .selectOption(join(seedsDir, '002_b62ac6a634bb1ab5.txt'));
+    const sentence = 'Die USA werfen Russland seit Wochen';
+    const left = page.locator('#comparison-rows .cell-left del.moved-text', { hasText: sentence });
+    const right = page.locator('#comparison-rows .cell-right ins.moved-text', { hasText: sentence });
+    await expect(left).toHaveCount(1);
+    await expect(right).toHaveCount(1);
+    await expect(left).toHaveAttribute('title', /^Moved: also in the right paragraph/);
+    // Neither side shows it as an edit: no plain deletion or insertion holds the sentence.
+    await expect(page.locator('#comparison-rows del:not(.moved-text)', { hasText: sentence })).toHaveCount(0);
+    await expect(page.locator('#comparison-rows ins:not(.moved-text)', { hasText: sentence })).toHaveCount(0);
+    await left.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'moved-inside-row.png') });
+  });
 });
 
 test('the demo corpus opens on first start', async ({ page, host }) => {

@@ -17,6 +17,7 @@ td { white-space: pre-wrap; overflow-wrap: anywhere; }
 .para { display: block; font-size: 11px; color: #535d69; }
 ins { background: #cdf3d6; color: #0b4a1c; text-decoration: underline; }
 del { background: #fbd3d3; color: #6e1111; text-decoration: line-through; }
+del.moved, ins.moved { background: #efe6fd; color: inherit; text-decoration: underline dashed #8250df; }
 .cosmetic { color: #59626d; text-decoration: underline dotted; }
 .apart td { color: #535d69; font-size: 13px; } .empty { background: #f3f5f8; }
 .moved { color: #8250df; font-weight: 600; font-size: 11px; }
@@ -41,8 +42,10 @@ function sideHtml(parts: readonly DiffPart[], side: 'left' | 'right'): string {
         const text = side === 'left' ? part.text : (part.rightText ?? part.text);
         return `<span class="cosmetic">${escapeHtml(text)}</span>`;
       }
-      if (part.op === 'delete' && side === 'left') return `<del>${escapeHtml(part.text)}</del>`;
-      if (part.op === 'insert' && side === 'right') return `<ins>${escapeHtml(part.text)}</ins>`;
+      // A passage reordered inside its row is found, not edited (see DiffPart.moved).
+      const moved = part.moved ? ` class="moved" title="moved (${part.moved})"` : '';
+      if (part.op === 'delete' && side === 'left') return `<del${moved}>${escapeHtml(part.text)}</del>`;
+      if (part.op === 'insert' && side === 'right') return `<ins${moved}>${escapeHtml(part.text)}</ins>`;
       return '';
     })
     .join('');

@@ -19,7 +19,10 @@ export function makeColours(enabled: boolean): Colours {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** A row's diff as `[-deleted-]{+inserted+}`, cosmetic variants as `{~left~>right~}`. */
+/**
+ * A row's diff as `[-deleted-]{+inserted+}`, cosmetic variants as `{~left~>right~}`, passages
+ * reordered inside the row as `[>moved<]` where they stood and `{>moved<}` where they stand.
+ */
 export function renderRowDiff(row: ComparisonRow, c: Colours): string {
   return row.diff
     .map((part) => {
@@ -27,9 +30,9 @@ export function renderRowDiff(row: ComparisonRow, c: Colours): string {
         case 'equal':
           return part.text;
         case 'delete':
-          return c.del(`[-${part.text}-]`);
+          return part.moved ? c.quiet(`[>${part.text}<]`) : c.del(`[-${part.text}-]`);
         case 'insert':
-          return c.ins(`{+${part.text}+}`);
+          return part.moved ? c.quiet(`{>${part.text}<}`) : c.ins(`{+${part.text}+}`);
         case 'cosmetic':
           return c.quiet(`{~${part.text}~>${part.rightText ?? part.text}~}`);
       }

@@ -1,4 +1,5 @@
 import type { DiffPart } from '../../shared/comparison/comparison-types';
+import { editMark } from './edit-mark';
 
 /** One side of a row's diff: the parts that belong to that side, styled by op. */
 export function DiffText(props: { parts: DiffPart[]; side: 'left' | 'right'; current: ReadonlySet<number> }) {
@@ -18,14 +19,14 @@ export function DiffText(props: { parts: DiffPart[]; side: 'left' | 'right'; cur
         }
         if (part.op === 'delete' && props.side === 'left') {
           return (
-            <del key={index} className="deleted" data-current={isCurrent}>
+            <del key={index} {...editMark(part)} data-current={isCurrent}>
               {part.text}
             </del>
           );
         }
         if (part.op === 'insert' && props.side === 'right') {
           return (
-            <ins key={index} className="inserted" data-current={isCurrent}>
+            <ins key={index} {...editMark(part)} data-current={isCurrent}>
               {part.text}
             </ins>
           );

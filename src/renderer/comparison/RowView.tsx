@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
 import { DiffText } from './DiffText';
+import { editMark } from './edit-mark';
 import { paragraphLabel } from './paragraph-label';
 
 /** The diff parts of the current change within this row. */
@@ -132,13 +133,13 @@ function InlineText({ row, current }: { row: ComparisonRow; current: ReadonlySet
         const isCurrent = current.has(index) || undefined;
         if (part.op === 'delete')
           return (
-            <del key={index} className="deleted" data-current={isCurrent}>
+            <del key={index} {...editMark(part)} data-current={isCurrent}>
               {part.text}
             </del>
           );
         if (part.op === 'insert')
           return (
-            <ins key={index} className="inserted" data-current={isCurrent}>
+            <ins key={index} {...editMark(part)} data-current={isCurrent}>
               {part.text}
             </ins>
           );

@@ -43,6 +43,12 @@ export interface DiffPart {
   text: string;
   /** Only on `cosmetic`: the right side's spelling of the same words. */
   rightText?: string;
+  /**
+   * Only on `delete` and `insert`: the text is an aligned passage that stands elsewhere in the
+   * other side of the row (sentences reordered inside a paragraph), and how it was aligned. Not
+   * an edit of the words, though shown at its own place on each side.
+   */
+  moved?: LinkKind;
 }
 
 export type LinkKind = 'verbatim' | 'cosmetic' | 'rewritten';

@@ -36,13 +36,24 @@ describe('diffRow', () => {
     expect(rowSideText(right, [0, 1])).toBe('Zweiter Satz folgt dort.\nErster Satz stand hier.');
   });
 
-  it('diffs the heaviest in-order chain of passages and shows crossing ones as delete/insert', () => {
+  it('diffs the heaviest in-order chain of passages and flags crossing ones as moved', () => {
     const parts = diffRow(row, [first, second], left, right);
     expect(renderDiffString(parts)).toBe(
-      '[-Erster Satz steht hier. -]Zweiter Satz folgt dort.{+\nErster Satz stand hier.+}',
+      '[>Erster Satz steht hier. <]Zweiter Satz folgt dort.{>\nErster Satz stand hier.<}',
     );
+    expect(parts.filter((p) => p.moved).map((p) => p.moved)).toEqual(['rewritten', 'rewritten']);
     expect(leftTextOf(parts)).toBe(left.paragraphs[0]!.text);
     expect(rightTextOf(parts)).toBe(rowSideText(right, [0, 1]));
+  });
+
+  it('flags only the aligned passage as moved, not unaligned text beside it', () => {
+    const longer = makeArticle('r2', ['Zweiter Satz folgt dort.', 'Ganz neu ist das. Erster Satz stand hier.']);
+    const moved: PassageLink = { ...first, right: { ...first.right, start: 18, end: 41 } };
+    const parts = diffRow(row, [moved, second], left, longer);
+    expect(renderDiffString(parts)).toBe(
+      '[>Erster Satz steht hier. <]Zweiter Satz folgt dort.{+\nGanz neu ist das.+}{> Erster Satz stand hier.<}',
+    );
+    expect(rightTextOf(parts)).toBe(rowSideText(longer, [0, 1]));
   });
 
   it('uses the word diff of an in-order passage', () => {

@@ -1,12 +1,13 @@
 /**
  * A row's diff, built from its aligned passages only (never a diff of whole texts). The
  * passages that keep their order on both sides (the heaviest chain) contribute their word
- * diffs; everything between them, including passages reordered inside the row, is shown as
- * deleted on the left and inserted on the right. Paragraphs of a side are joined with
- * ROW_PARAGRAPH_SEPARATOR, so joining the parts gives back each side's rowSideText.
+ * diffs; everything between them is shown as deleted on the left and inserted on the right,
+ * where passages reordered inside the row are flagged `moved`, so they read as found, not as
+ * cut and added. Paragraphs of a side are joined with ROW_PARAGRAPH_SEPARATOR, so joining the
+ * parts gives back each side's rowSideText.
  */
 import type { Article } from '../article/article';
-import type { DiffPart, PassageLink } from './comparison-types';
+import type { DiffPart, LinkKind, PassageLink } from './comparison-types';
 import { PartList } from './part-list';
 import type { RowPlan } from './group-rows';
 
@@ -76,16 +77,43 @@ export function diffRow(
       weight: link.left.text.length + link.right.text.length,
     });
   }
+  const chain = heaviestChain(placed);
+  const moved = movedSpans(placed, chain);
   let atLeft = 0;
   let atRight = 0;
-  for (const item of heaviestChain(placed)) {
-    emitGap(parts, leftText.slice(atLeft, item.leftStart), rightText.slice(atRight, item.rightStart));
+  for (const item of chain) {
+    emitGap(parts, { left: leftText, right: rightText }, [atLeft, item.leftStart], [atRight, item.rightStart], moved);
     for (const part of item.link.diff) parts.push(part); // PartList copies what it keeps
     atLeft = item.leftEnd;
     atRight = item.rightEnd;
   }
-  emitGap(parts, leftText.slice(atLeft), rightText.slice(atRight));
+  emitGap(parts, { left: leftText, right: rightText }, [atLeft, leftText.length], [atRight, rightText.length], moved);
   return parts.list;
+}
+
+/** Where a passage off the chain stands on one side, and how it was aligned. */
+interface MovedSpan {
+  start: number;
+  end: number;
+  kind: LinkKind;
+}
+
+/** The passages off the chain, by side and position: reordered inside the row. */
+function movedSpans(placed: readonly Placed[], chain: readonly Placed[]): { left: MovedSpan[]; right: MovedSpan[] } {
+  const inChain = new Set(chain);
+  const off = placed.filter((item) => !inChain.has(item));
+  const spans = (start: (p: Placed) => number, end: (p: Placed) => number) =>
+    off.map((p) => ({ start: start(p), end: end(p), kind: p.link.kind })).sort((a, b) => a.start - b.start);
+  return {
+    left: spans(
+      (p) => p.leftStart,
+      (p) => p.leftEnd,
+    ),
+    right: spans(
+      (p) => p.rightStart,
+      (p) => p.rightEnd,
+    ),
+  };
 }
 
 function offsetsOf(article: Article, paragraphs: readonly number[]): Map<number, number> {
@@ -98,8 +126,19 @@ function offsetsOf(article: Article, paragraphs: readonly number[]): Map<number,
   return offsets;
 }
 
-/** Unaligned text between passages: shared leading/trailing whitespace stays equal. */
-function emitGap(parts: PartList, left: string, right: string): void {
+/**
+ * The text between two chain passages, [from, to) on each side: shared leading/trailing
+ * whitespace stays equal; the rest is deleted and inserted, moved passages flagged.
+ */
+function emitGap(
+  parts: PartList,
+  texts: { left: string; right: string },
+  [leftFrom, leftTo]: [number, number],
+  [rightFrom, rightTo]: [number, number],
+  moved: { left: MovedSpan[]; right: MovedSpan[] },
+): void {
+  const left = texts.left.slice(leftFrom, leftTo);
+  const right = texts.right.slice(rightFrom, rightTo);
   if (left === right) {
     parts.push({ op: 'equal', text: left });
     return;
@@ -122,9 +161,35 @@ function emitGap(parts: PartList, left: string, right: string): void {
     tail++;
   }
   parts.push({ op: 'equal', text: left.slice(0, head) });
-  parts.push({ op: 'delete', text: left.slice(head, left.length - tail) });
-  parts.push({ op: 'insert', text: right.slice(head, right.length - tail) });
+  pushFlagged(parts, 'delete', texts.left, leftFrom + head, leftTo - tail, moved.left);
+  pushFlagged(parts, 'insert', texts.right, rightFrom + head, rightTo - tail, moved.right);
   parts.push({ op: 'equal', text: left.slice(left.length - tail) });
+}
+
+/**
+ * text[from, to) as `op` parts, the moved spans in it flagged; the whitespace around a moved
+ * passage goes with it, so a lone space or line break is never shown as an edit beside it.
+ */
+function pushFlagged(
+  parts: PartList,
+  op: 'delete' | 'insert',
+  text: string,
+  from: number,
+  to: number,
+  spans: readonly MovedSpan[],
+): void {
+  let at = from;
+  for (const span of spans) {
+    let start = Math.max(span.start, at);
+    let end = Math.min(span.end, to);
+    if (start >= end) continue;
+    while (start > at && /\s/.test(text[start - 1]!)) start--;
+    while (end < to && /\s/.test(text[end]!)) end++;
+    parts.push({ op, text: text.slice(at, start) });
+    parts.push({ op, text: text.slice(start, end), moved: span.kind });
+    at = end;
+  }
+  parts.push({ op, text: text.slice(at, to) });
 }
 
 /** Passages that do not overlap and keep their order on both sides, heaviest first. */

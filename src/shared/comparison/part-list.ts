@@ -7,7 +7,7 @@ export class PartList {
   push(part: DiffPart): void {
     if (part.text === '' && !part.rightText) return;
     const last = this.list[this.list.length - 1];
-    if (last && last.op === part.op) {
+    if (last && last.op === part.op && last.moved === part.moved) {
       last.text += part.text;
       if (part.op === 'cosmetic') last.rightText = (last.rightText ?? '') + (part.rightText ?? '');
       return;
@@ -15,7 +15,9 @@ export class PartList {
     this.list.push(
       part.op === 'cosmetic'
         ? { op: 'cosmetic', text: part.text, rightText: part.rightText ?? '' }
-        : { op: part.op, text: part.text },
+        : part.moved
+          ? { op: part.op, text: part.text, moved: part.moved }
+          : { op: part.op, text: part.text },
     );
   }
 }

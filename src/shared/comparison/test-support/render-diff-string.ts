@@ -5,6 +5,7 @@
  *   delete     [-text-]
  *   insert     {+text+}
  *   cosmetic   {~left~>right~}      e.g. {~Weißen~>Weissen~}
+ *   moved      [>text<] on the left, {>text<} on the right: a passage reordered inside the row
  *
  * So "Das [-alte-]{+neue+} Haus des {~Weißen~>Weissen~} Hauses" reads as the left text
  * with the edits to reach the right one.
@@ -18,9 +19,9 @@ export function renderDiffString(parts: readonly DiffPart[]): string {
         case 'equal':
           return part.text;
         case 'delete':
-          return `[-${part.text}-]`;
+          return part.moved ? `[>${part.text}<]` : `[-${part.text}-]`;
         case 'insert':
-          return `{+${part.text}+}`;
+          return part.moved ? `{>${part.text}<}` : `{+${part.text}+}`;
         case 'cosmetic':
           return `{~${part.text}~>${part.rightText ?? ''}~}`;
       }
