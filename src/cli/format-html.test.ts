@@ -15,6 +15,22 @@ describe('formatComparisonHtml', () => {
     expect(html).toContain('Titel &#60;eins&#62;');
   });
 
+  it('tints a sentence moved inside its paragraph on both sides instead of striking it', () => {
+    const moved = 'Die Bahn rechnet mit Verspätungen bis Freitag.';
+    const left = makeArticle('a', [
+      'Titel',
+      `Der Zug fährt heute nach Bern. Die Strecke ist seit Montag gesperrt. ${moved}`,
+    ]);
+    const right = makeArticle('b', [
+      'Titel',
+      `${moved} Der Zug fährt heute nach Bern. Die Strecke ist seit Montag gesperrt.`,
+    ]);
+    const html = formatComparisonHtml(left, right, compareArticles(left, right));
+    expect(html).toContain(`<del class="moved" title="moved (verbatim)"> ${moved}</del>`);
+    expect(html).toContain(`<ins class="moved" title="moved (verbatim)">${moved} </ins>`);
+    expect(html).not.toContain(`<del>${moved}`);
+  });
+
   it('shows set-apart paragraphs as plain text, not as edits', () => {
     const left = makeArticle('a', ['Titel', ['caption', 'Foto: Eine Brücke'], 'Der Zug fährt heute nach Bern.']);
     const right = makeArticle('b', ['Titel', 'Der Zug fährt heute nach Bern.']);
