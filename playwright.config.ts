@@ -14,5 +14,8 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    // A failure that does not come back on a rerun is only understood from what it left.
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
   },
 });
