@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, screenshotDir, seedsDir, test } from './support/browser-host-fixture';
 
@@ -68,6 +69,35 @@ test.describe('comparing two real articles', () => {
     await left.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'moved-inside-row.png') });
   });
+});
+
+test('saves the comparison on screen as a standalone HTML report', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('#comparison-rows .row').first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save report' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^wirediff-.+-vs-.+\.html$/);
+  const file = join(screenshotDir, 'saved-report.html');
+  await download.saveAs(file);
+  const html = await readFile(file, 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).not.toContain('<script');
+  // The demo's first pair: both reports of the tunnel closure, with their words marked.
+  expect(html).toContain('Grauhorn');
+  expect(html).toMatch(/<del>|<ins>/);
+  await expect(page.locator('.notice')).toContainText(`Report saved: ${download.suggestedFilename()}`);
+  await page.screenshot({ path: join(screenshotDir, 'report-saved.png') });
+  // What the reader gets: the report itself, opened as a page (from the host, never file://).
+  const report = await page.context().newPage();
+  await report.setContent(html);
+  await expect(report.locator('h1')).toContainText('Wirediff:');
+  await report.screenshot({ path: join(screenshotDir, 'saved-report.png') });
+  await report.close();
+  // The keyboard does the same.
+  const again = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
 });
 
 test('the demo corpus opens on first start', async ({ page, host }) => {

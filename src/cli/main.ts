@@ -8,7 +8,7 @@ import type { Article } from '../shared/article/article';
 import { compareArticles } from '../shared/comparison/compare-articles';
 import { readArticleFile } from '../main/services/read-article-file';
 import { toArticleJson, toCompareJson, toPairJson } from './article-json';
-import { formatComparisonHtml, formatScanHtml } from './format-html';
+import { formatComparisonHtml, formatScanHtml } from '../shared/report/html-report';
 import { formatComparison, formatScan, makeColours } from './format-text';
 import { scanFolder } from './scan-folder';
 

@@ -3,8 +3,9 @@
  * does beyond that is delegated to the plain-Node services in ./services.
  */
 import { app, dialog, Menu, nativeTheme, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PushEvent } from '../shared/ipc-contract';
+import type { PushEvent, SavedReport } from '../shared/ipc-contract';
 import { PUSH_CHANNEL } from '../shared/ipc-contract';
 import { registerIpc } from './ipc/register-ipc';
 import { findLaunchPath } from './launch-arguments';
@@ -45,6 +46,18 @@ async function chooseFolder(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The report goes where the user says; the dialog starts in Documents, never in the article folder. */
+async function saveReport(fileName: string, html: string): Promise<SavedReport> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [{ name: 'HTML report', extensions: ['html'] }],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { saved: null, supported: true };
+  await writeFile(result.filePath, html, 'utf8');
+  return { saved: result.filePath, supported: true };
+}
+
 async function start(): Promise<void> {
   denyAllPermissions();
   const userDataDir = app.getPath('userData');
@@ -58,6 +71,7 @@ async function start(): Promise<void> {
     keepWorkers: true,
     overrides: {
       'dialog:choose-folder': async () => ({ path: await chooseFolder(), supported: true }),
+      'dialog:save-report': ({ fileName, html }) => saveReport(fileName, html),
     },
   });
   registerIpc(services.handlers, () => mainWindow);

@@ -69,6 +69,13 @@ export type CorpusEvent =
   /** Every file is read (the article list is complete); ranking events may still follow. */
   | { type: 'done'; articles: number; errors: number; ms: number };
 
+/** Where a report went: a path (save dialog) or a file name (a browser's download); null when cancelled. */
+export interface SavedReport {
+  saved: string | null;
+  /** False where no save dialog exists (the browser host's server): the page downloads it instead. */
+  supported: boolean;
+}
+
 /** Commands the shell (menus, second launch) sends to the renderer. */
 export type ShellCommand =
   | 'open-folder-dialog'
@@ -80,7 +87,8 @@ export type ShellCommand =
   | 'previous-change'
   | 'next-pair'
   | 'previous-pair'
-  | 'show-options';
+  | 'show-options'
+  | 'save-report';
 
 export type PushEvent =
   /** `corpusId` is the id the renderer gave the open; events of an older open are stale. */
@@ -103,6 +111,8 @@ export interface RequestMap {
   'corpus:add-texts': [{ files: DroppedText[] }, { added: number; errors: ReadError[] }];
   'corpus:cancel-load': [Record<string, never>, { cancelled: boolean }];
   'dialog:choose-folder': [Record<string, never>, { path: string | null; supported: boolean }];
+  /** The comparison's HTML report, written where the user chooses in a save dialog (null: cancelled). */
+  'dialog:save-report': [{ fileName: string; html: string }, SavedReport];
   'settings:save': [{ settings: Settings }, Settings];
 }
 
@@ -119,6 +129,7 @@ export const REQUEST_CHANNELS = [
   'corpus:add-texts',
   'corpus:cancel-load',
   'dialog:choose-folder',
+  'dialog:save-report',
   'settings:save',
 ] as const satisfies readonly RequestChannel[];
 
@@ -142,6 +153,7 @@ export interface AppApi {
   addTexts(files: DroppedText[]): Promise<{ added: number; errors: ReadError[] }>;
   cancelLoad(): Promise<void>;
   chooseFolder(): Promise<{ path: string | null; supported: boolean }>;
+  saveReport(fileName: string, html: string): Promise<SavedReport>;
   saveSettings(settings: Settings): Promise<Settings>;
   onEvent(listener: (event: PushEvent) => void): () => void;
 }
@@ -160,6 +172,7 @@ export function createApiClient(transport: IpcTransport, kind: InitialState['tra
       await transport.invoke('corpus:cancel-load', {});
     },
     chooseFolder: () => transport.invoke('dialog:choose-folder', {}),
+    saveReport: (fileName, html) => transport.invoke('dialog:save-report', { fileName, html }),
     saveSettings: (settings) => transport.invoke('settings:save', { settings }),
     onEvent: (listener) => transport.subscribe(listener),
   };

@@ -59,6 +59,19 @@ export const payloadSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C
     .strict(),
   'corpus:cancel-load': empty,
   'dialog:choose-folder': empty,
+  'dialog:save-report': z
+    .object({
+      // A name, never a path: where it goes is the user's choice in the dialog.
+      fileName: z
+        .string()
+        .min(1)
+        .max(255)
+        // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+        .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/)
+        .refine((name) => name !== '.' && name !== '..', 'not a file name'),
+      html: z.string().max(64 * 1024 * 1024),
+    })
+    .strict(),
   'settings:save': z.object({ settings: settingsSchema }).strict(),
 };
 

@@ -198,6 +198,18 @@ describe('createAppServices', () => {
     await expect(dispatchRequest(handlers, 'nope', {})).rejects.toThrow('Unknown channel: nope');
   });
 
+  it('takes a report file name, never a path, and leaves saving to a dialog it does not have', async () => {
+    const { handlers } = start();
+    const html = '<!doctype html><p>Bericht</p>';
+    await expect(
+      dispatchRequest(handlers, 'dialog:save-report', { fileName: 'wirediff-a-vs-b.html', html }),
+    ).resolves.toEqual({ saved: null, supported: false });
+    for (const fileName of ['../escape.html', '/etc/passwd', 'a\\b.html', ''])
+      await expect(dispatchRequest(handlers, 'dialog:save-report', { fileName, html })).rejects.toThrow(
+        /Invalid payload for dialog:save-report/,
+      );
+  });
+
   it('streams added, changed and removed files of a watched folder, writing nothing there', async () => {
     const { handlers } = start(true);
     await handlers['corpus:open-folder']({ path: dir, corpusId: 4 });

@@ -230,6 +230,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     // Only the Electron shell has a native dialog; the browser host asks for a typed path.
     'dialog:choose-folder': async () => ({ path: null, supported: false }),
+    // Nor a save dialog: the page downloads the report itself (choose-platform.ts).
+    'dialog:save-report': async () => ({ saved: null, supported: false }),
     'settings:save': ({ settings }) => settingsStore.save(settings),
     ...options.overrides,
   };

@@ -14,6 +14,8 @@ export function ComparisonHeader() {
   const setLeft = useAppStore((s) => s.setLeft);
   const setRight = useAppStore((s) => s.setRight);
   const swap = useAppStore((s) => s.swapSides);
+  const saveReport = useAppStore((s) => s.saveReport);
+  const canSave = useAppStore((s) => s.comparison !== null);
   const leftChoices = useMemo(
     () => pickerChoices(articles, pairs, leftId, rightId),
     [articles, pairs, leftId, rightId],
@@ -33,15 +35,27 @@ export function ComparisonHeader() {
         onChange={setLeft}
         stats={stats?.left}
       />
-      <button
-        type="button"
-        className="button swap-button"
-        onClick={swap}
-        aria-label="Swap sides"
-        title="Swap sides (S)"
-      >
-        ⇄
-      </button>
+      <div className="header-actions">
+        <button
+          type="button"
+          className="button swap-button"
+          onClick={swap}
+          aria-label="Swap sides"
+          title="Swap sides (S)"
+        >
+          ⇄
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void saveReport()}
+          disabled={!canSave}
+          aria-label="Save report"
+          title="Save this comparison as an HTML report (Ctrl+S)"
+        >
+          ⤓
+        </button>
+      </div>
       <SideHeader
         side="right"
         label="Right article"

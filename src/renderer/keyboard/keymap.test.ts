@@ -33,6 +33,7 @@ describe('commandForChord', () => {
     expect(commandForChord(chord('f', { ctrlKey: true }), true)).toBe('focus-filter');
     expect(commandForChord(chord('o', { metaKey: true }), false)).toBe('open-folder');
     expect(commandForChord(chord(',', { ctrlKey: true }), false)).toBe('open-options');
+    expect(commandForChord(chord('s', { ctrlKey: true }), true)).toBe('save-report');
   });
 
   it('leaves letters to text fields but still honours Escape and function keys there', () => {

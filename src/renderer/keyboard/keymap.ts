@@ -18,6 +18,7 @@ export type KeyCommand =
   | 'focus-view'
   | 'open-folder'
   | 'open-options'
+  | 'save-report'
   | 'close-overlay';
 
 export interface KeyChord {
@@ -49,6 +50,7 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { keys: 'Ctrl+F', command: 'focus-filter', description: 'Focus the filter' },
   { keys: 'Ctrl+2', command: 'focus-view', description: 'Focus the comparison' },
   { keys: 'Ctrl+O', command: 'open-folder', description: 'Open a folder' },
+  { keys: 'Ctrl+S', command: 'save-report', description: 'Save the comparison as an HTML report' },
   { keys: 'Ctrl+,', command: 'open-options', description: 'Options' },
   { keys: '?', command: 'toggle-help', description: 'Show or hide this help' },
   { keys: 'Esc', command: 'close-overlay', description: 'Close help or a dialog' },
@@ -79,6 +81,7 @@ export function commandForChord(chord: KeyChord, inTextField: boolean, inSelect 
       '2': 'focus-view',
       f: 'focus-filter',
       o: 'open-folder',
+      s: 'save-report',
       ',': 'open-options',
     };
     return withCtrl[chord.key.toLowerCase()] ?? null;

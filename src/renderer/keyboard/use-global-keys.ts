@@ -37,6 +37,7 @@ export function useGlobalKeys(): void {
         'focus-view': () => focus('#comparison-rows'),
         'open-folder': () => (s.transport === 'electron' ? void s.chooseFolder() : focus('#folder-path')),
         'open-options': () => s.setOptionsOpen(true),
+        'save-report': () => void s.saveReport(),
         'close-overlay': () => {
           s.setHelpOpen(false);
           s.setOptionsOpen(false);

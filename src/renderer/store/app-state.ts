@@ -84,6 +84,8 @@ export interface AppActions {
   setRight(id: string): void;
   selectPair(left: string, right: string): void;
   swapSides(): void;
+  /** The open comparison as a standalone HTML report, saved where the user chooses. */
+  saveReport(): Promise<void>;
   stepPair(delta: 1 | -1): void;
   goToChange(index: number): void;
   /** The reader works in the open pair (scrolls it): a later ranking must not replace it. */

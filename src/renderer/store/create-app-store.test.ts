@@ -35,6 +35,7 @@ interface Folder {
 function memoryApi(folders: Record<string, Folder>) {
   const listeners = new Set<(e: PushEvent) => void>();
   const saved: Settings[] = [];
+  const reports: { fileName: string; html: string }[] = [];
   let open: { corpusId: number; articles: Map<string, Article> } | null = null;
   const push = (e: PushEvent) => listeners.forEach((l) => l(e));
   const emit = (corpusId: number, event: CorpusEvent) => push({ type: 'corpus', corpusId, event });
@@ -61,6 +62,10 @@ function memoryApi(folders: Record<string, Folder>) {
     addTexts: async () => ({ added: 0, errors: [] }),
     cancelLoad: async () => undefined,
     chooseFolder: async () => ({ path: null, supported: false }),
+    saveReport: async (fileName, html) => {
+      reports.push({ fileName, html });
+      return { saved: `/reports/${fileName}`, supported: true };
+    },
     saveSettings: async (settings) => {
       saved.push(settings);
       return settings;
@@ -78,7 +83,7 @@ function memoryApi(folders: Record<string, Folder>) {
     open!.articles.delete(id);
     emit(open!.corpusId, { type: 'removed', ids: [id] });
   };
-  return { api, saved, change, remove, emit };
+  return { api, saved, reports, change, remove, emit };
 }
 
 /** A stand-in engine: one row; an edit wherever the texts differ. */
@@ -191,6 +196,31 @@ describe('createAppStore', () => {
     store.getState().stepPair(-1);
     store.getState().stepPair(-1);
     expect(ids()).toEqual([a.id, c.id]);
+  });
+
+  it('saves the comparison on screen as a report named after its articles, and says where', async () => {
+    const { store, reports } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    await store.getState().saveReport();
+    expect(reports).toHaveLength(1);
+    const [report] = reports;
+    expect(report!.fileName).toBe(`wirediff-${a.name.replace(/\.txt$/, '')}-vs-${c.name.replace(/\.txt$/, '')}.html`);
+    expect(report!.html).toContain('<h1>Wirediff: /demo/a.txt ⇄ /demo/c.txt</h1>');
+    expect(report!.html).toContain('eins</td>');
+    expect(store.getState().notice).toEqual({ kind: 'info', text: `Report saved: /reports/${report!.fileName}` });
+  });
+
+  it('says what to do when there is no comparison to save, and when saving fails', async () => {
+    const { store, reports } = await started({ '/demo': { articles: [a], pairs: [] } });
+    await store.getState().saveReport();
+    expect(reports).toHaveLength(0);
+    expect(store.getState().notice?.text).toMatch(/^Open a pair first/);
+
+    const opened = await started({ '/demo': { articles: [a, b, c], pairs } });
+    opened.api.saveReport = async () => {
+      throw new Error('disk full');
+    };
+    await opened.store.getState().saveReport();
+    expect(opened.store.getState().notice).toEqual({ kind: 'error', text: 'Could not save the report: disk full' });
   });
 
   it('keeps the pair the reader works in when a later ranking puts another on top', async () => {

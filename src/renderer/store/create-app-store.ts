@@ -13,6 +13,8 @@ import {
   type RowsInView,
 } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
+import { formatComparisonHtml } from '../../shared/report/html-report';
+import { reportFileName } from '../../shared/report/report-file-name';
 import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import type { AppState, AppStore } from './app-state';
@@ -196,6 +198,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         'next-pair': () => s.stepPair(1),
         'previous-pair': () => s.stepPair(-1),
         'show-options': () => s.setOptionsOpen(true),
+        'save-report': () => void s.saveReport(),
       };
       commands[command]();
     }
@@ -299,6 +302,23 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       setRight: (id) => choosePair(get().leftId, id, true),
       selectPair: (left, right) => choosePair(left, right, true),
       swapSides: () => choosePair(get().rightId, get().leftId, true),
+
+      async saveReport() {
+        const { left, right, comparison } = get();
+        if (!left || !right || !comparison) {
+          set({ notice: { kind: 'info', text: 'Open a pair first: the report is of the comparison on screen.' } });
+          return;
+        }
+        try {
+          const result = await api.saveReport(
+            reportFileName(left, right),
+            formatComparisonHtml(left, right, comparison),
+          );
+          if (result.saved) set({ notice: { kind: 'info', text: `Report saved: ${result.saved}` } });
+        } catch (error) {
+          set({ notice: errorNotice('Could not save the report', error) });
+        }
+      },
       stepPair(delta) {
         const { leftId, rightId, filter, articles } = get();
         // ] and [ walk the pairs the list shows: with a filter on, only those.

@@ -1,11 +1,11 @@
 /**
- * A standalone HTML report for `compare --html` and `scan --html`: one file, inline styles,
- * no scripts, so it can be mailed or archived with a story.
+ * A standalone HTML report of a comparison (the app's "Save report", `compare --html`) or a
+ * scan (`scan --html`): one file, inline styles, no scripts, so it can be mailed or archived
+ * with a story. Pure: the app and the CLI write it where the user says.
  */
-import { basename } from 'node:path';
-import type { Article, ReadError } from '../shared/article/article';
-import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../shared/comparison/comparison-types';
-import { countLabel } from '../shared/count-label';
+import type { Article, ReadError } from '../article/article';
+import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../comparison/comparison-types';
+import { countLabel } from '../count-label';
 
 const STYLE = `
 body { font: 15px/1.55 system-ui, sans-serif; margin: 24px; color: #1d232b; background: #fff; }
@@ -23,6 +23,11 @@ del.moved, ins.moved { background: #efe6fd; color: inherit; text-decoration: und
 .moved { color: #8250df; font-weight: 600; font-size: 11px; }
 .bar { display: inline-block; height: 8px; background: #2ea043; vertical-align: middle; }
 .bar.r { background: #1f6feb; }`;
+
+/** The file name of a path, on any platform. */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -81,13 +86,13 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
   const { stats } = comparison;
   const head = (a: Article, share: number, words: number, reused: number, other: string) =>
     `<th><div>${escapeHtml(a.title || a.name)}</div><div class="meta">${escapeHtml(
-      [basename(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
+      [baseName(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
     )}</div><div class="meta">${percent(share)} of ${words} words (${reused}) found in ${other}</div>${a.warnings
       .map((w) => `<div class="meta">⚠ ${escapeHtml(w)}</div>`)
       .join('')}</th>`;
   const body =
     `<h1>Wirediff: ${escapeHtml(left.title || left.name)} ⇄ ${escapeHtml(right.title || right.name)}</h1>` +
-    `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted.</p>` +
+    `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted; sentences moved inside a paragraph are tinted purple on both sides.</p>` +
     `<table><thead><tr>${head(left, stats.left.reuse, stats.left.words, stats.left.reusedWords, 'the right')}${head(
       right,
       stats.right.reuse,
@@ -107,7 +112,7 @@ export function formatScanHtml(
   // Who and what: the title, then the outlet, date, agency credits and file a reader knows it by.
   const side = (id: string) => {
     const article = byId.get(id);
-    const file = basename(id);
+    const file = baseName(id);
     if (!article) return `<td>${escapeHtml(file)}</td>`;
     const meta = [article.outlet, article.date, article.credits.join(', '), file].filter(Boolean).join(' · ');
     return `<td>${escapeHtml(article.title || file)}<div class="meta">${escapeHtml(meta)}</div></td>`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../shared/comparison/compare-articles';
-import { makeArticle } from '../shared/comparison/test-support/make-article';
-import { escapeHtml, formatComparisonHtml, formatScanHtml } from './format-html';
+import { compareArticles } from '../comparison/compare-articles';
+import { makeArticle } from '../comparison/test-support/make-article';
+import { escapeHtml, formatComparisonHtml, formatScanHtml } from './html-report';
 
 describe('formatComparisonHtml', () => {
   it('writes one standalone page with marked edits and escaped text', () => {
