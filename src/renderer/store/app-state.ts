@@ -1,7 +1,8 @@
-/** The shape of the one store. Plain data; actions live in create-app-store.ts. */
+/** The shape of the one store and its starting values. Plain data; actions live in create-app-store.ts. */
 import type { Article, ReadError } from '../../shared/article/article';
 import type { ArticleSummary } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
+import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation, RowsInView } from '../../shared/comparison/change-index';
 import type {
   CorpusOpened,
@@ -107,3 +108,41 @@ export interface AppActions {
 }
 
 export type AppStore = AppState & AppActions;
+
+export const INITIAL_SETTINGS: Settings = {
+  compare: DEFAULT_COMPARE_OPTIONS,
+  viewMode: 'side-by-side',
+  theme: 'system',
+  recentFolders: [],
+};
+
+/** A store before anything is open. */
+export const initialState: AppState = {
+  transport: null,
+  status: 'idle',
+  progress: null,
+  corpusId: 0,
+  pendingCorpusId: null,
+  corpus: null,
+  demoFolder: null,
+  articles: [],
+  errors: [],
+  pairs: [],
+  pairsTotal: 0,
+  pairsExact: false,
+  leftId: null,
+  rightId: null,
+  left: null,
+  right: null,
+  pairChosenByUser: false,
+  comparing: false,
+  comparison: null,
+  changes: [],
+  currentChange: -1,
+  rowsInView: null,
+  settings: INITIAL_SETTINGS,
+  notice: null,
+  filter: '',
+  helpOpen: false,
+  optionsOpen: false,
+};

@@ -3,7 +3,8 @@ import type { Article } from '../../shared/article/article';
 import { summarizeArticle } from '../../shared/article/summarize-article';
 import type { Comparison, CompareOptions, PairScore } from '../../shared/comparison/comparison-types';
 import type { AppApi, CorpusEvent, PushEvent, Settings } from '../../shared/ipc-contract';
-import { createAppStore, INITIAL_SETTINGS, type Engine } from './create-app-store';
+import { INITIAL_SETTINGS } from './app-state';
+import { createAppStore, type Engine } from './create-app-store';
 
 function article(id: string, text: string): Article {
   return {

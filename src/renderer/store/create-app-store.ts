@@ -17,7 +17,7 @@ import { formatComparisonHtml } from '../../shared/report/html-report';
 import { reportFileName } from '../../shared/report/report-file-name';
 import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
-import type { AppState, AppStore } from './app-state';
+import { initialState, type AppStore } from './app-state';
 import { partnerFor, pickDefaultPair, stepPairIndex, withLearnedShares } from './corpus-updates';
 import { anyFoldOn, FOLD_KEYS, pairsMatchingFilter } from './selectors';
 
@@ -27,43 +27,6 @@ export interface Engine {
 
 /** Full articles kept for quick back-and-forth between pairs. */
 const ARTICLE_CACHE_SIZE = 40;
-
-export const INITIAL_SETTINGS: Settings = {
-  compare: DEFAULT_COMPARE_OPTIONS,
-  viewMode: 'side-by-side',
-  theme: 'system',
-  recentFolders: [],
-};
-
-const initialState: AppState = {
-  transport: null,
-  status: 'idle',
-  progress: null,
-  corpusId: 0,
-  pendingCorpusId: null,
-  corpus: null,
-  demoFolder: null,
-  articles: [],
-  errors: [],
-  pairs: [],
-  pairsTotal: 0,
-  pairsExact: false,
-  leftId: null,
-  rightId: null,
-  left: null,
-  right: null,
-  pairChosenByUser: false,
-  comparing: false,
-  comparison: null,
-  changes: [],
-  currentChange: -1,
-  rowsInView: null,
-  settings: INITIAL_SETTINGS,
-  notice: null,
-  filter: '',
-  helpOpen: false,
-  optionsOpen: false,
-};
 
 export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> {
   return createStore<AppStore>()((set, get) => {
