@@ -103,6 +103,17 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'credit', 'boilerplate', 'lead', 'body']);
   });
 
+  it('drops the site name from the title, not from the title paragraph', () => {
+    const text =
+      'Trump lowers expectations for Putin talks | Miami Herald\n\nThe talks begin on Monday. More follows.\n\nAnd more.';
+    const article = cleanArticle(text, { path: '/c/00001_miamiherald-com.txt', fileName: '00001_miamiherald-com.txt' });
+    expect(article.title).toBe('Trump lowers expectations for Putin talks');
+    expect(article.paragraphs[0]).toEqual({
+      text: 'Trump lowers expectations for Putin talks | Miami Herald',
+      part: 'title',
+    });
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(cleanArticle('', source)).toMatchObject({ title: 'bericht', paragraphs: [], warnings: [] });
     expect(cleanArticle(' \n\n \t', source).paragraphs).toEqual([]);

@@ -11,6 +11,7 @@ import { parseDate, pickDate } from './extract-date';
 import { extractDateline } from './extract-dateline';
 import { outletFromFileName, splitSitePrefix } from './extract-outlet';
 import { fileStem } from './file-stem';
+import { siteKeyOf, titleWithoutMasthead } from './masthead';
 import { collapseSpaces, firstSentence } from './text-shape';
 import { textToBlocks } from './text-to-blocks';
 
@@ -79,7 +80,12 @@ export function cleanBlocks(
   }
 
   const titleParagraph = paragraphs.find((p) => p.part === 'title');
-  const title = titleParagraph?.text ?? (titleSource ? firstSentence(titleSource) : fileStem(source.fileName));
+  // The title paragraph keeps every word; the title drops a site name pages add to it.
+  const title = titleParagraph
+    ? titleWithoutMasthead(titleParagraph.text, siteKeyOf(outlet))
+    : titleSource
+      ? firstSentence(titleSource)
+      : fileStem(source.fileName);
   const warnings =
     paragraphs.some((p) => p.part !== 'boilerplate') || paragraphs.length === 0 ? [] : ['no article text found'];
   return {

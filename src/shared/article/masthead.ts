@@ -49,3 +49,23 @@ export function isSiteName(text: string, site: string | null): boolean {
 function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** " | ", " – ", " — " or " - " between a headline and the site's name. */
+const TITLE_SEPARATOR = / [|–—-] /g;
+
+/**
+ * A title without the site's name that pages add to it ("… | Miami Herald" on
+ * miamiherald.com, "POLITICO – …"): the headline is what other outlets print.
+ */
+export function titleWithoutMasthead(title: string, site: string | null): string {
+  if (site === null) return title;
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
+  const last = separators[separators.length - 1];
+  const first = separators[0];
+  if (!last || !first) return title;
+  const head = title.slice(0, last.index).trim();
+  if (head && isSiteName(title.slice(last.index + 3).trim(), site)) return head;
+  const tail = title.slice(first.index + 3).trim();
+  if (tail && isSiteName(title.slice(0, first.index).trim(), site)) return tail;
+  return title;
+}
