@@ -18,6 +18,7 @@ describe('parseCreditLine', () => {
     ['By Jane Doe', []],
     ['By Mark Landler and Julie Hirschfeld Davis New York Times', []],
     ['Authored by Caitlin Johnstone via Medium.com,', []],
+    ['Authored by Federico Pieraccini via The Strategic Culture Foundation,', []],
     ['By Philip Rucker, Anton Troianovski and Seung Min Kim The Washington Post', []],
     ['By S.A. Miller - The Washington Times - Updated: 7:32 a.m. on Monday, July 16, 2018', []],
   ])('%s → %j', (line, names) => {

@@ -66,7 +66,7 @@ const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
 
 /** Words that join the names of a byline: "By Mark Landler and Julie Hirschfeld Davis New York Times". */
-const NAME_JOINERS = new Set(['and', 'und', '&', 'of', 'the', 'for', 'de', 'von', 'van', 'der']);
+const NAME_JOINERS = new Set(['and', 'und', '&', 'of', 'the', 'for', 'via', 'de', 'von', 'van', 'der']);
 
 /** Several authors and their paper: up to 16 words, each capitalised or a joiner. */
 function isNameList(text: string): boolean {
