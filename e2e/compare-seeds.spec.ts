@@ -58,14 +58,14 @@ test.describe('comparing two real articles', () => {
       .getByRole('combobox', { name: 'Right article' })
       .selectOption(join(seedsDir, '002_b62ac6a634bb1ab5.txt'));
     const sentence = 'Die USA werfen Russland seit Wochen';
-    const left = page.locator('#comparison-rows .cell-left del.moved-text', { hasText: sentence });
-    const right = page.locator('#comparison-rows .cell-right ins.moved-text', { hasText: sentence });
+    const left = page.locator('#comparison-rows .cell-left mark.moved-text', { hasText: sentence });
+    const right = page.locator('#comparison-rows .cell-right mark.moved-text', { hasText: sentence });
     await expect(left).toHaveCount(1);
     await expect(right).toHaveCount(1);
     await expect(left).toHaveAttribute('title', /^Moved: also in the right paragraph/);
     // Neither side shows it as an edit: no plain deletion or insertion holds the sentence.
-    await expect(page.locator('#comparison-rows del:not(.moved-text)', { hasText: sentence })).toHaveCount(0);
-    await expect(page.locator('#comparison-rows ins:not(.moved-text)', { hasText: sentence })).toHaveCount(0);
+    await expect(page.locator('#comparison-rows del', { hasText: sentence })).toHaveCount(0);
+    await expect(page.locator('#comparison-rows ins', { hasText: sentence })).toHaveCount(0);
     await left.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'moved-inside-row.png') });
   });

@@ -1,5 +1,5 @@
 import type { DiffPart } from '../../shared/comparison/comparison-types';
-import { editMark } from './edit-mark';
+import { EditPart } from './EditPart';
 
 /** One side of a row's diff: the parts that belong to that side, styled by op. */
 export function DiffText(props: { parts: DiffPart[]; side: 'left' | 'right'; current: ReadonlySet<number> }) {
@@ -17,20 +17,8 @@ export function DiffText(props: { parts: DiffPart[]; side: 'left' | 'right'; cur
             </span>
           );
         }
-        if (part.op === 'delete' && props.side === 'left') {
-          return (
-            <del key={index} {...editMark(part)} data-current={isCurrent}>
-              {part.text}
-            </del>
-          );
-        }
-        if (part.op === 'insert' && props.side === 'right') {
-          return (
-            <ins key={index} {...editMark(part)} data-current={isCurrent}>
-              {part.text}
-            </ins>
-          );
-        }
+        if ((part.op === 'delete' && props.side === 'left') || (part.op === 'insert' && props.side === 'right'))
+          return <EditPart key={index} part={part} current={isCurrent} />;
         return null;
       })}
     </>

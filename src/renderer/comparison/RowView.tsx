@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import type { ChangeLocation } from '../../shared/comparison/change-index';
 import { DiffText } from './DiffText';
-import { editMark } from './edit-mark';
+import { EditPart } from './EditPart';
 import { paragraphLabel } from './paragraph-label';
 
 /** The diff parts of the current change within this row. */
@@ -131,18 +131,8 @@ function InlineText({ row, current }: { row: ComparisonRow; current: ReadonlySet
     <>
       {row.diff.map((part, index) => {
         const isCurrent = current.has(index) || undefined;
-        if (part.op === 'delete')
-          return (
-            <del key={index} {...editMark(part)} data-current={isCurrent}>
-              {part.text}
-            </del>
-          );
-        if (part.op === 'insert')
-          return (
-            <ins key={index} {...editMark(part)} data-current={isCurrent}>
-              {part.text}
-            </ins>
-          );
+        if (part.op === 'delete' || part.op === 'insert')
+          return <EditPart key={index} part={part} current={isCurrent} />;
         if (part.op === 'cosmetic')
           return (
             <span key={index} className="cosmetic" title={`Right: ${part.rightText ?? ''}`}>

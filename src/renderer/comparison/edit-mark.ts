@@ -8,14 +8,16 @@ const MOVED_HOW: Record<LinkKind, string> = {
 
 /**
  * How a deleted or inserted part is marked: struck or underlined as an edit, or, for a passage
- * reordered inside its row, as found at another place on the other side.
+ * reordered inside its row, as found at another place on the other side (a <mark>, not a
+ * <del> or <ins>: screen readers must not call it a deletion).
  */
-export function editMark(part: DiffPart): { className: string; title?: string } {
-  const edit = part.op === 'delete' ? 'deleted' : 'inserted';
-  if (!part.moved) return { className: edit };
+export function editMark(part: DiffPart): { element: 'del' | 'ins' | 'mark'; className: string; title?: string } {
+  if (!part.moved)
+    return part.op === 'delete' ? { element: 'del', className: 'deleted' } : { element: 'ins', className: 'inserted' };
   const other = part.op === 'delete' ? 'right' : 'left';
   return {
-    className: `${edit} moved-text`,
+    element: 'mark',
+    className: 'moved-text',
     title: `Moved: also in the ${other} paragraph, at another place (${MOVED_HOW[part.moved]})`,
   };
 }
