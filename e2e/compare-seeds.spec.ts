@@ -66,6 +66,11 @@ test.describe('comparing two real articles', () => {
     // Neither side shows it as an edit: no plain deletion or insertion holds the sentence.
     await expect(page.locator('#comparison-rows del', { hasText: sentence })).toHaveCount(0);
     await expect(page.locator('#comparison-rows ins', { hasText: sentence })).toHaveCount(0);
+    // The passage moved with a rewording: its changed words still show, inside the tint.
+    await expect(page.locator('#comparison-rows .cell-left mark.moved-deleted', { hasText: 'Vorwürfe' })).toHaveCount(
+      1,
+    );
+    await expect(page.locator('#comparison-rows .cell-right mark.moved-inserted', { hasText: /^das$/ })).toHaveCount(1);
     await left.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'moved-inside-row.png') });
   });

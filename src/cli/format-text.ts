@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import type { Article, ReadError } from '../shared/article/article';
 import type { Comparison, ComparisonRow, PairScore } from '../shared/comparison/comparison-types';
+import { compactDiff } from '../shared/comparison/compact-diff';
 import { countLabel } from '../shared/count-label';
 
 export interface Colours {
@@ -19,25 +20,9 @@ export function makeColours(enabled: boolean): Colours {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/**
- * A row's diff as `[-deleted-]{+inserted+}`, cosmetic variants as `{~left~>right~}`, passages
- * reordered inside the row as `[>moved<]` where they stood and `{>moved<}` where they stand.
- */
+/** A row's diff in compact form (compactDiff), coloured on a terminal. */
 export function renderRowDiff(row: ComparisonRow, c: Colours): string {
-  return row.diff
-    .map((part) => {
-      switch (part.op) {
-        case 'equal':
-          return part.text;
-        case 'delete':
-          return part.moved ? c.quiet(`[>${part.text}<]`) : c.del(`[-${part.text}-]`);
-        case 'insert':
-          return part.moved ? c.quiet(`{>${part.text}<}`) : c.ins(`{+${part.text}+}`);
-        case 'cosmetic':
-          return c.quiet(`{~${part.text}~>${part.rightText ?? part.text}~}`);
-      }
-    })
-    .join('');
+  return compactDiff(row.diff, c);
 }
 
 export function formatComparison(left: Article, right: Article, comparison: Comparison, c: Colours): string {

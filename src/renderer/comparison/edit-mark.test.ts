@@ -17,4 +17,18 @@ describe('editMark', () => {
       'Moved: also in the left paragraph, at another place (rewritten)',
     );
   });
+
+  it('marks the words a moved passage words differently from its other copy', () => {
+    expect(editMark({ op: 'delete', text: 'die Vorwürfe', moved: 'rewritten', movedEdit: 'changed' })).toEqual({
+      element: 'mark',
+      className: 'moved-text moved-deleted',
+      title: 'Moved: also in the right paragraph, at another place (rewritten); worded differently there',
+    });
+    expect(editMark({ op: 'insert', text: 'das', moved: 'rewritten', movedEdit: 'changed' }).className).toBe(
+      'moved-text moved-inserted',
+    );
+    expect(editMark({ op: 'insert', text: 'Weissen', moved: 'cosmetic', movedEdit: 'cosmetic' }).className).toBe(
+      'moved-text moved-cosmetic',
+    );
+  });
 });

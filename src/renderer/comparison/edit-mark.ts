@@ -15,9 +15,11 @@ export function editMark(part: DiffPart): { element: 'del' | 'ins' | 'mark'; cla
   if (!part.moved)
     return part.op === 'delete' ? { element: 'del', className: 'deleted' } : { element: 'ins', className: 'inserted' };
   const other = part.op === 'delete' ? 'right' : 'left';
-  return {
-    element: 'mark',
-    className: 'moved-text',
-    title: `Moved: also in the ${other} paragraph, at another place (${MOVED_HOW[part.moved]})`,
-  };
+  const moved = `Moved: also in the ${other} paragraph, at another place (${MOVED_HOW[part.moved]})`;
+  if (!part.movedEdit) return { element: 'mark', className: 'moved-text', title: moved };
+  // Words of a moved passage that its other copy words differently: struck on the left, underlined on the right.
+  const edit =
+    part.movedEdit === 'cosmetic' ? 'moved-cosmetic' : part.op === 'delete' ? 'moved-deleted' : 'moved-inserted';
+  const how = part.movedEdit === 'cosmetic' ? 'spelled differently there' : 'worded differently there';
+  return { element: 'mark', className: `moved-text ${edit}`, title: `${moved}; ${how}` };
 }

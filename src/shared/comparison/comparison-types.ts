@@ -49,6 +49,11 @@ export interface DiffPart {
    * an edit of the words, though shown at its own place on each side.
    */
   moved?: LinkKind;
+  /**
+   * Only on moved parts of a passage that is not verbatim: these words differ from the passage
+   * on the other side (`changed`), or only in spelling (`cosmetic`).
+   */
+  movedEdit?: 'changed' | 'cosmetic';
 }
 
 export type LinkKind = 'verbatim' | 'cosmetic' | 'rewritten';

@@ -38,10 +38,15 @@ describe('diffRow', () => {
 
   it('diffs the heaviest in-order chain of passages and flags crossing ones as moved', () => {
     const parts = diffRow(row, [first, second], left, right);
+    // The moved passage was rewritten: each side's copy still marks the word that changed.
     expect(renderDiffString(parts)).toBe(
-      '[>Erster Satz steht hier. <]Zweiter Satz folgt dort.{>\nErster Satz stand hier.<}',
+      '[>Erster Satz <][>-steht-<][> hier. <]Zweiter Satz folgt dort.{>\nErster Satz <}{>+stand+<}{> hier.<}',
     );
-    expect(parts.filter((p) => p.moved).map((p) => p.moved)).toEqual(['rewritten', 'rewritten']);
+    expect(new Set(parts.filter((p) => p.op !== 'equal').map((p) => p.moved))).toEqual(new Set(['rewritten']));
+    expect(parts.filter((p) => p.movedEdit).map((p) => [p.op, p.text, p.movedEdit])).toEqual([
+      ['delete', 'steht', 'changed'],
+      ['insert', 'stand', 'changed'],
+    ]);
     expect(leftTextOf(parts)).toBe(left.paragraphs[0]!.text);
     expect(rightTextOf(parts)).toBe(rowSideText(right, [0, 1]));
   });
@@ -51,9 +56,27 @@ describe('diffRow', () => {
     const moved: PassageLink = { ...first, right: { ...first.right, start: 18, end: 41 } };
     const parts = diffRow(row, [moved, second], left, longer);
     expect(renderDiffString(parts)).toBe(
-      '[>Erster Satz steht hier. <]Zweiter Satz folgt dort.{+\nGanz neu ist das.+}{> Erster Satz stand hier.<}',
+      '[>Erster Satz <][>-steht-<][> hier. <]Zweiter Satz folgt dort.{+\nGanz neu ist das.+}{> Erster Satz <}{>+stand+<}{> hier.<}',
     );
     expect(rightTextOf(parts)).toBe(rowSideText(longer, [0, 1]));
+  });
+
+  it('keeps a verbatim moved passage whole', () => {
+    const same = makeArticle('r3', ['Zweiter Satz folgt dort. Erster Satz steht hier.']);
+    const verbatim = (link: PassageLink, start: number): PassageLink => {
+      const text = link.left.text;
+      return {
+        ...link,
+        right: { ...link.right, paragraph: 0, text, start, end: start + text.length },
+        kind: 'verbatim',
+        diff: diffWords(text, text).parts,
+      };
+    };
+    const parts = diffRow({ ...row, right: [0] }, [verbatim(first, 25), verbatim(second, 0)], left, same);
+    expect(renderDiffString(parts)).toBe(
+      '[>Erster Satz steht hier. <]Zweiter Satz folgt dort.{> Erster Satz steht hier.<}',
+    );
+    expect(rightTextOf(parts)).toBe(same.paragraphs[0]!.text);
   });
 
   it('uses the word diff of an in-order passage', () => {

@@ -7,7 +7,8 @@
  * parts gives back each side's rowSideText.
  */
 import type { Article } from '../article/article';
-import type { DiffPart, LinkKind, PassageLink } from './comparison-types';
+import type { DiffPart, PassageLink } from './comparison-types';
+import { movedSpans, pushFlagged, type MovedSpan } from './moved-passages';
 import { PartList } from './part-list';
 import type { RowPlan } from './group-rows';
 
@@ -91,31 +92,6 @@ export function diffRow(
   return parts.list;
 }
 
-/** Where a passage off the chain stands on one side, and how it was aligned. */
-interface MovedSpan {
-  start: number;
-  end: number;
-  kind: LinkKind;
-}
-
-/** The passages off the chain, by side and position: reordered inside the row. */
-function movedSpans(placed: readonly Placed[], chain: readonly Placed[]): { left: MovedSpan[]; right: MovedSpan[] } {
-  const inChain = new Set(chain);
-  const off = placed.filter((item) => !inChain.has(item));
-  const spans = (start: (p: Placed) => number, end: (p: Placed) => number) =>
-    off.map((p) => ({ start: start(p), end: end(p), kind: p.link.kind })).sort((a, b) => a.start - b.start);
-  return {
-    left: spans(
-      (p) => p.leftStart,
-      (p) => p.leftEnd,
-    ),
-    right: spans(
-      (p) => p.rightStart,
-      (p) => p.rightEnd,
-    ),
-  };
-}
-
 function offsetsOf(article: Article, paragraphs: readonly number[]): Map<number, number> {
   const offsets = new Map<number, number>();
   let at = 0;
@@ -161,35 +137,9 @@ function emitGap(
     tail++;
   }
   parts.push({ op: 'equal', text: left.slice(0, head) });
-  pushFlagged(parts, 'delete', texts.left, leftFrom + head, leftTo - tail, moved.left);
-  pushFlagged(parts, 'insert', texts.right, rightFrom + head, rightTo - tail, moved.right);
+  pushFlagged(parts, 'delete', texts.left, [leftFrom + head, leftTo - tail], moved.left);
+  pushFlagged(parts, 'insert', texts.right, [rightFrom + head, rightTo - tail], moved.right);
   parts.push({ op: 'equal', text: left.slice(left.length - tail) });
-}
-
-/**
- * text[from, to) as `op` parts, the moved spans in it flagged; the whitespace around a moved
- * passage goes with it, so a lone space or line break is never shown as an edit beside it.
- */
-function pushFlagged(
-  parts: PartList,
-  op: 'delete' | 'insert',
-  text: string,
-  from: number,
-  to: number,
-  spans: readonly MovedSpan[],
-): void {
-  let at = from;
-  for (const span of spans) {
-    let start = Math.max(span.start, at);
-    let end = Math.min(span.end, to);
-    if (start >= end) continue;
-    while (start > at && /\s/.test(text[start - 1]!)) start--;
-    while (end < to && /\s/.test(text[end]!)) end++;
-    parts.push({ op, text: text.slice(at, start) });
-    parts.push({ op, text: text.slice(start, end), moved: span.kind });
-    at = end;
-  }
-  parts.push({ op, text: text.slice(at, to) });
 }
 
 /** Passages that do not overlap and keep their order on both sides, heaviest first. */

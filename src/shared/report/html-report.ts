@@ -18,6 +18,8 @@ td { white-space: pre-wrap; overflow-wrap: anywhere; }
 ins { background: #cdf3d6; color: #0b4a1c; text-decoration: underline; }
 del { background: #fbd3d3; color: #6e1111; text-decoration: line-through; }
 del.moved, ins.moved { background: #efe6fd; color: inherit; text-decoration: underline dashed #8250df; }
+del.moved.changed { color: #6e1111; text-decoration: line-through; } ins.moved.changed { color: #0b4a1c; text-decoration: underline solid; }
+.moved.cosmetic { text-decoration: underline dotted #59626d; }
 .cosmetic { color: #59626d; text-decoration: underline dotted; }
 .apart td { color: #535d69; font-size: 13px; } .empty { background: #f3f5f8; }
 .moved { color: #8250df; font-weight: 600; font-size: 11px; }
@@ -48,7 +50,9 @@ function sideHtml(parts: readonly DiffPart[], side: 'left' | 'right'): string {
         return `<span class="cosmetic">${escapeHtml(text)}</span>`;
       }
       // A passage reordered inside its row is found, not edited (see DiffPart.moved).
-      const moved = part.moved ? ` class="moved" title="moved (${part.moved})"` : '';
+      const moved = part.moved
+        ? ` class="moved${part.movedEdit ? ` ${part.movedEdit}` : ''}" title="moved (${part.moved})"`
+        : '';
       if (part.op === 'delete' && side === 'left') return `<del${moved}>${escapeHtml(part.text)}</del>`;
       if (part.op === 'insert' && side === 'right') return `<ins${moved}>${escapeHtml(part.text)}</ins>`;
       return '';

@@ -1,32 +1,10 @@
-/**
- * Renders diff parts as one compact string for tests, in jsdiff's style:
- *
- *   equal      text as is
- *   delete     [-text-]
- *   insert     {+text+}
- *   cosmetic   {~left~>right~}      e.g. {~Weißen~>Weissen~}
- *   moved      [>text<] on the left, {>text<} on the right: a passage reordered inside the row
- *
- * So "Das [-alte-]{+neue+} Haus des {~Weißen~>Weissen~} Hauses" reads as the left text
- * with the edits to reach the right one.
- */
+/** Test helpers around compactDiff: the compact string of a diff, and each side's text. */
 import type { DiffPart } from '../comparison-types';
+import { compactDiff } from '../compact-diff';
 
+/** See compactDiff: the form tests compare to literals. */
 export function renderDiffString(parts: readonly DiffPart[]): string {
-  return parts
-    .map((part) => {
-      switch (part.op) {
-        case 'equal':
-          return part.text;
-        case 'delete':
-          return part.moved ? `[>${part.text}<]` : `[-${part.text}-]`;
-        case 'insert':
-          return part.moved ? `{>${part.text}<}` : `{+${part.text}+}`;
-        case 'cosmetic':
-          return `{~${part.text}~>${part.rightText ?? ''}~}`;
-      }
-    })
-    .join('');
+  return compactDiff(parts);
 }
 
 /** The left side's text: equal, cosmetic (left spelling) and deleted parts. */
