@@ -40,7 +40,7 @@ describe('diffRow', () => {
     const parts = diffRow(row, [first, second], left, right);
     // The moved passage was rewritten: each side's copy still marks the word that changed.
     expect(renderDiffString(parts)).toBe(
-      '[>Erster Satz <][>-steht-<][> hier. <]Zweiter Satz folgt dort.{>\nErster Satz <}{>+stand+<}{> hier.<}',
+      '[>Erster Satz -steht- hier. <]Zweiter Satz folgt dort.{>\nErster Satz +stand+ hier.<}',
     );
     expect(new Set(parts.filter((p) => p.op !== 'equal').map((p) => p.moved))).toEqual(new Set(['rewritten']));
     expect(parts.filter((p) => p.movedEdit).map((p) => [p.op, p.text, p.movedEdit])).toEqual([
@@ -56,7 +56,7 @@ describe('diffRow', () => {
     const moved: PassageLink = { ...first, right: { ...first.right, start: 18, end: 41 } };
     const parts = diffRow(row, [moved, second], left, longer);
     expect(renderDiffString(parts)).toBe(
-      '[>Erster Satz <][>-steht-<][> hier. <]Zweiter Satz folgt dort.{+\nGanz neu ist das.+}{> Erster Satz <}{>+stand+<}{> hier.<}',
+      '[>Erster Satz -steht- hier. <]Zweiter Satz folgt dort.{+\nGanz neu ist das.+}{> Erster Satz +stand+ hier.<}',
     );
     expect(rightTextOf(parts)).toBe(rowSideText(longer, [0, 1]));
   });
