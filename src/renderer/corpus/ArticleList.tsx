@@ -5,6 +5,7 @@ import { groupStories, type Story } from '../../shared/corpus/group-stories';
 import { articleMatchesFilter, articleSource, formatBytes } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 import { countLabel } from '../../shared/count-label';
+import { fileNameOf } from '../../shared/article/file-stem';
 
 /**
  * Estimates until a row is drawn and measured: titles clamp to two lines and metadata to one,
@@ -110,7 +111,7 @@ export function ArticleList() {
           <ul>
             {errors.map((e) => (
               <li key={e.path}>
-                <span className="mono">{e.path.split(/[/\\]/).pop()}</span>: {e.message}
+                <span className="mono">{fileNameOf(e.path)}</span>: {e.message}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  * with a story. Pure: the app and the CLI write it where the user says.
  */
 import type { Article, ReadError } from '../article/article';
+import { fileNameOf } from '../article/file-stem';
 import type { Comparison, ComparisonRow, DiffPart, PairScore } from '../comparison/comparison-types';
 import { countLabel } from '../count-label';
 
@@ -25,11 +26,6 @@ del.moved.changed { color: #6e1111; text-decoration: line-through; } ins.moved.c
 .moved { color: #8250df; font-weight: 600; font-size: 11px; }
 .bar { display: inline-block; height: 8px; background: #2ea043; vertical-align: middle; }
 .bar.r { background: #1f6feb; }`;
-
-/** The file name of a path, on any platform. */
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -90,7 +86,7 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
   const { stats } = comparison;
   const head = (a: Article, share: number, words: number, reused: number, other: string) =>
     `<th><div>${escapeHtml(a.title || a.name)}</div><div class="meta">${escapeHtml(
-      [baseName(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
+      [fileNameOf(a.path), a.outlet, a.date, a.credits.join(', ')].filter(Boolean).join(' · '),
     )}</div><div class="meta">${percent(share)} of ${words} words (${reused}) found in ${other}</div>${a.warnings
       .map((w) => `<div class="meta">⚠ ${escapeHtml(w)}</div>`)
       .join('')}</th>`;
@@ -116,7 +112,7 @@ export function formatScanHtml(
   // Who and what: the title, then the outlet, date, agency credits and file a reader knows it by.
   const side = (id: string) => {
     const article = byId.get(id);
-    const file = baseName(id);
+    const file = fileNameOf(id);
     if (!article) return `<td>${escapeHtml(file)}</td>`;
     const meta = [article.outlet, article.date, article.credits.join(', '), file].filter(Boolean).join(' · ');
     return `<td>${escapeHtml(article.title || file)}<div class="meta">${escapeHtml(meta)}</div></td>`;

@@ -1,3 +1,5 @@
+import { fileStem } from '../article/file-stem';
+
 /** A report's file name from the two articles' names: "wirediff-<left>-vs-<right>.html". */
 export function reportFileName(left: { name: string }, right: { name: string }): string {
   return `wirediff-${stem(left.name)}-vs-${stem(right.name)}.html`;
@@ -5,8 +7,7 @@ export function reportFileName(left: { name: string }, right: { name: string }):
 
 /** The name without its extension, in characters every file system takes, at most 60. */
 function stem(name: string): string {
-  const base = name.replace(/\.[^.]{1,5}$/, '');
-  const safe = base
+  const safe = fileStem(name)
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/-{2,}/g, '-')
