@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyParagraphs, isCaption, type SourceBlock } from './classify-paragraphs';
+import { siteKeyOf } from './masthead';
 
 const text = (t: string): SourceBlock => ({ text: t, kind: 'text' });
 
@@ -36,7 +37,7 @@ describe('classifyParagraphs', () => {
         text('The first paragraph says what happened.'),
         text('The second one goes on.'),
       ],
-      'cbsnews.com',
+      siteKeyOf('cbsnews.com'),
     );
     expect(paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'heading', 'title', 'lead', 'body']);
   });

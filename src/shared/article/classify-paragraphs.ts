@@ -8,9 +8,9 @@ import { matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
 import { parseCreditLine, splitTrailingCredit } from './extract-credits';
 import { isDateOnly } from './extract-date';
 import { isDatelineAlone } from './extract-dateline';
-import { isSiteName, siteKeyOf } from './masthead';
+import { isSiteName } from './masthead';
 import { agenciesIn } from './news-agencies';
-import { endsSentence, isHeadlineLike, trimmed } from './text-shape';
+import { endsSentence, hasSeveralWords, isHeadlineLike, trimmed } from './text-shape';
 
 /** What the source format already tells about a block (Markdown `#`, `>`, HTML `<figcaption>`, …). */
 export type BlockKind = 'title' | 'heading' | 'quote' | 'caption' | 'credit' | 'chrome' | 'text';
@@ -147,11 +147,10 @@ function pushPiece(out: SourceBlock[], piece: SourceBlock): void {
 }
 
 /**
- * `outlet`: the site the text comes from ("bostonglobe.com"), when known; a line that only
- * names it ("The Boston Globe") is the page's masthead, not the title.
+ * `site`: the key of the site the text comes from (siteKeyOf("bostonglobe.com")), when known;
+ * a line that only names it ("The Boston Globe") is the page's masthead, not the title.
  */
-export function classifyParagraphs(blocks: readonly SourceBlock[], outlet: string | null = null): ClassifiedParagraphs {
-  const site = siteKeyOf(outlet);
+export function classifyParagraphs(blocks: readonly SourceBlock[], site: string | null = null): ClassifiedParagraphs {
   const classified = classifyWithTail(blocks, true, site);
   // A page's end that holds more text than all before it is no end: the article follows the
   // marker ("Join the Conversation" above the story on some sites). Read again without it.
@@ -161,7 +160,7 @@ export function classifyParagraphs(blocks: readonly SourceBlock[], outlet: strin
 /** The part of a headline-like line before any title and text: the title, unless it cannot be one (isTitleLike). */
 function firstHeadlinePart(text: string, site: string | null): ParagraphPart {
   if (isSiteName(text, site)) return 'boilerplate';
-  return text.includes(' ') ? 'title' : 'heading';
+  return hasSeveralWords(text) ? 'title' : 'heading';
 }
 
 /** At least this many characters after a tail marker, and more than before it, make it no tail. */

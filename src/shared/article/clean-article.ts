@@ -65,8 +65,9 @@ export function cleanBlocks(
   }
   if (hints.date) dates.push(hints.date);
   outlet ??= hints.outlet ?? outletFromFileName(source.fileName);
+  const siteKey = siteKeyOf(outlet);
 
-  const { paragraphs, tailStart } = classifyParagraphs(prepared, outlet);
+  const { paragraphs, tailStart } = classifyParagraphs(prepared, siteKey);
   const credits: string[] = [];
   const { dateline, titleSource } = readDateline(paragraphs, tailStart, credits);
   for (let i = 0; i < tailStart; i++) {
@@ -82,7 +83,7 @@ export function cleanBlocks(
   const titleParagraph = paragraphs.find((p) => p.part === 'title');
   // The title paragraph keeps every word; the title drops a site name pages add to it.
   const title = titleParagraph
-    ? titleWithoutMasthead(titleParagraph.text, siteKeyOf(outlet))
+    ? titleWithoutMasthead(titleParagraph.text, siteKey)
     : titleSource
       ? firstSentence(titleSource)
       : fileStem(source.fileName);

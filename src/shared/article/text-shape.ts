@@ -96,7 +96,12 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * section label or a kicker ("Politics", "EDITION", "Ukraine-Krise"), and the title follows it.
  */
 export function isTitleLike(text: string): boolean {
-  return isHeadlineLike(text) && text.trim().includes(' ');
+  return isHeadlineLike(text) && hasSeveralWords(text);
+}
+
+/** More than one word: a space between two of them. */
+export function hasSeveralWords(text: string): boolean {
+  return text.trim().includes(' ');
 }
 
 /**
