@@ -4,6 +4,7 @@ import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
 import { RowView, type MovedHere } from './RowView';
+import { longerSideLength } from './ruler-marks';
 import { SetApartRow } from './SetApartRow';
 
 /** Characters per line at a typical width; only a first guess, rows are measured once shown. */
@@ -24,13 +25,7 @@ function rowsKeyOf(rows: readonly ComparisonRow[]): number {
 
 function estimateRowHeight(row: ComparisonRow | undefined): number {
   if (!row) return 60;
-  let left = 0;
-  let right = 0;
-  for (const part of row.diff) {
-    if (part.op !== 'insert') left += part.text.length;
-    if (part.op !== 'delete') right += (part.rightText ?? part.text).length;
-  }
-  const lines = Math.ceil(Math.max(left, right, 1) / CHARS_PER_LINE);
+  const lines = Math.ceil(Math.max(longerSideLength(row), 1) / CHARS_PER_LINE);
   return (row.setApart ? 12 : 40) + lines * LINE_HEIGHT;
 }
 

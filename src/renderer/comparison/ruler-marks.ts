@@ -15,14 +15,19 @@ export interface RulerMark {
 
 const ROW_OVERHEAD = 60;
 
-function rowWeight(row: ComparisonRow): number {
+/** Characters of a row's longer side: how tall it wraps, for the ruler and the view's first guess. */
+export function longerSideLength(row: ComparisonRow): number {
   let left = 0;
   let right = 0;
   for (const part of row.diff) {
     if (part.op !== 'insert') left += part.text.length;
     if (part.op !== 'delete') right += (part.rightText ?? part.text).length;
   }
-  return ROW_OVERHEAD + Math.max(left, right);
+  return Math.max(left, right);
+}
+
+function rowWeight(row: ComparisonRow): number {
+  return ROW_OVERHEAD + longerSideLength(row);
 }
 
 /** Where each row starts on the ruler, 0–1, and 1 after the last: rows.length + 1 entries. */
