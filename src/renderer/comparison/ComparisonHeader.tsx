@@ -36,13 +36,7 @@ export function ComparisonHeader() {
         stats={stats?.left}
       />
       <div className="header-actions">
-        <button
-          type="button"
-          className="button swap-button"
-          onClick={swap}
-          aria-label="Swap sides"
-          title="Swap sides (S)"
-        >
+        <button type="button" className="button" onClick={swap} aria-label="Swap sides" title="Swap sides (S)">
           ⇄
         </button>
         <button
