@@ -38,6 +38,7 @@ export function pushFlagged(
 ): void {
   let at = from;
   for (const span of spans) {
+    if (span.start >= to) break; // sorted by start: the rest lie beyond this gap
     const start = Math.max(span.start, at);
     const end = Math.min(span.end, to);
     if (start >= end) continue;
