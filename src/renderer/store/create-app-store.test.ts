@@ -210,6 +210,15 @@ describe('createAppStore', () => {
     expect(store.getState().notice).toEqual({ kind: 'info', text: `Report saved: /reports/${report!.fileName}` });
   });
 
+  it('keeps the saved pair open when a later ranking puts another on top', async () => {
+    const { store, emit } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    await store.getState().saveReport();
+    const reranked: PairScore[] = [{ left: b.id, right: c.id, leftReuse: 1, rightReuse: 1, score: 1 }, ...pairs];
+    emit(store.getState().corpusId, { type: 'pairs', pairs: reranked, exact: true });
+    await settle();
+    expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, c.id]);
+  });
+
   it('says what to do when there is no comparison to save, and when saving fails', async () => {
     const { store, reports } = await started({ '/demo': { articles: [a], pairs: [] } });
     await store.getState().saveReport();

@@ -272,6 +272,8 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
           set({ notice: { kind: 'info', text: 'Open a pair first: the report is of the comparison on screen.' } });
           return;
         }
+        // Saving is working in the pair: a ranking that arrives later must not take it away.
+        get().holdPair();
         try {
           const result = await api.saveReport(
             reportFileName(left, right),
