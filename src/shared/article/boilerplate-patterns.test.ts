@@ -24,6 +24,19 @@ describe('matchBoilerplate', () => {
     'Enter City and State or Zip Code',
     'NYTimes.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser.',
     '— CBS News (@CBSNews) July 16, 2018',
+    'A A',
+    'Modal Trigger',
+    'Share this article',
+    'Share this —',
+    'Follow @andyj0seph',
+    'powered by Ask',
+    'World 1 hour ago',
+    'WorldViews Analysis',
+    'PostEverything Perspective',
+    'Analysis Interpretation of the news based on evidence, including data',
+    'CBS News Videos •',
+    'Tags: president donald trump | helsinki | free press',
+    "Join the Nation's Conversation",
   ])('marks "%s" as chrome', (text) => {
     expect(matchBoilerplate(text)).toBe('paragraph');
   });
@@ -40,6 +53,10 @@ describe('matchBoilerplate', () => {
     'Close allies of the president said he would share more details.',
     '2018 war ein Jahr der Gipfel: Trump traf Putin in Helsinki und Kim in Singapur.',
     '— Trump, on the summit',
+    'An Analysis of the summit shows how little was agreed.',
+    'Follow @andyj0seph for more of his reporting from Helsinki.',
+    'Tags: the president wore a red tie.',
+    'Over the years, Putin has met four presidents.',
   ])('leaves prose alone: "%s"', (text) => {
     expect(matchBoilerplate(text)).toBeNull();
   });
