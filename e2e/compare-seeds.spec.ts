@@ -45,7 +45,7 @@ test.describe('comparing two real articles', () => {
     await expect(page.locator('.moved-badge').first()).toBeInViewport();
   });
 
-  test('a sentence SRF moved inside a paragraph reads as found on both sides, not as cut and added', async ({
+  test('sentences SRF moved inside a paragraph or to another one read as found on both sides, not as cut and added', async ({
     page,
     host,
   }) => {
@@ -73,6 +73,19 @@ test.describe('comparing two real articles', () => {
     await expect(page.locator('#comparison-rows .cell-right mark.moved-inserted', { hasText: /^das$/ })).toHaveCount(1);
     await left.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'moved-inside-row.png') });
+
+    // rt has "Der Kreml bestätigte das geplante Telefonat." in its lead; SRF in a paragraph the
+    // rows set elsewhere. Both copies read as found, and say where the other one stands.
+    const kremlin = page.locator('#comparison-rows .cell-left mark.moved-text', {
+      hasText: 'Der Kreml bestätigte das geplante Telefonat.',
+    });
+    await expect(kremlin.first()).toHaveAttribute('title', /^Moved: also in right ¶\d+, another row \(rewritten\)/);
+    await expect(
+      page.locator('#comparison-rows .cell-right mark.moved-text', { hasText: 'Der Kreml' }).first(),
+    ).toHaveAttribute('title', /^Moved: also in left ¶\d+, another row/);
+    await expect(page.locator('#comparison-rows del, #comparison-rows ins', { hasText: 'Der Kreml' })).toHaveCount(0);
+    await kremlin.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'moved-to-another-row.png') });
   });
 });
 

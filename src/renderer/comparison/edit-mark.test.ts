@@ -18,6 +18,17 @@ describe('editMark', () => {
     );
   });
 
+  it('says which paragraph holds a passage that moved to another row', () => {
+    expect(editMark({ op: 'delete', text: 'Satz.', moved: 'rewritten', movedTo: 3 }).title).toBe(
+      'Moved: also in right ¶4, another row (rewritten)',
+    );
+    expect(editMark({ op: 'insert', text: 'Satz.', moved: 'verbatim', movedTo: 0 })).toEqual({
+      element: 'mark',
+      className: 'moved-text',
+      title: 'Moved: also in left ¶1, another row (word for word)',
+    });
+  });
+
   it('marks the words a moved passage words differently from its other copy', () => {
     expect(editMark({ op: 'delete', text: 'die Vorwürfe', moved: 'rewritten', movedEdit: 'changed' })).toEqual({
       element: 'mark',

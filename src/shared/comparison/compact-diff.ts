@@ -5,7 +5,8 @@
  *   delete     [-text-]
  *   insert     {+text+}
  *   cosmetic   {~left~>right~}      e.g. {~Weißen~>Weissen~}
- *   moved      [>text<] on the left, {>text<} on the right: a passage reordered inside the row;
+ *   moved      [>text<] on the left, {>text<} on the right: a passage reordered inside the row
+ *              or aligned with a paragraph of another row;
  *              inside one that is not verbatim, -changed- / +changed+ and ~spelling~ words,
  *              as in [>Russland weist -die Vorwürfe- zurück<]
  *

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/article';
 import { compareArticles } from './compare-articles';
-import type { Comparison, PassageLink } from './comparison-types';
+import type { Comparison, DiffPart, PassageLink } from './comparison-types';
 import { expectComparisonInvariants } from './test-support/expect-comparison-invariants';
 import { loadSeedArticle, seedsExist, SEEDS_MISSING_REASON } from './test-support/load-seed-article';
 import { makeArticle } from './test-support/make-article';
@@ -159,6 +159,20 @@ describe.skipIf(!seedsExist)(
         expect(linksOfLeftSentence(comparison, rt, 'Gemeint ist damit vermutlich')[0]!.right.text).toMatch(
           /^Damit ist wahrscheinlich/,
         );
+      });
+
+      it('shows "Der Kreml bestätigte das geplante Telefonat" as moved on both sides, not as deleted and added', () => {
+        const rtRow = comparison.rows.find((r) => r.left.includes(paragraphOf(rt, 'Angesichts der anhaltenden')))!;
+        const srfRow = comparison.rows.find((r) => r.right.includes(paragraphOf(srf, 'Damit ist wahrscheinlich')))!;
+        expect(rtRow.right).not.toContain(paragraphOf(srf, 'Damit ist wahrscheinlich'));
+        const movedText = (parts: DiffPart[], op: 'delete' | 'insert') =>
+          parts.filter((p) => p.op === op && p.moved !== undefined && p.movedTo !== undefined);
+        const left = movedText(rtRow.diff, 'delete');
+        expect(left.map((p) => p.text).join('')).toContain('Der Kreml bestätigte das geplante Telefonat.');
+        expect(left.map((p) => p.movedTo)).toContain(paragraphOf(srf, 'Damit ist wahrscheinlich'));
+        const right = movedText(srfRow.diff, 'insert');
+        expect(right.map((p) => p.text).join('')).toBe(' Der Kreml in Moskau bestätigte das geplante Telefonat. ');
+        expect(renderDiffString(srfRow.diff)).not.toContain('{+ Der Kreml');
       });
 
       it('shows Swiss spelling and compounds as cosmetic, not as edits', () => {

@@ -13,7 +13,7 @@ import {
   type PassageLink,
   type PassageSide,
 } from './comparison-types';
-import { diffRow, indexLinksByLeftParagraph } from './diff-rows';
+import { diffRow, indexLinksByParagraph } from './diff-rows';
 import { diffWords } from './diff-words';
 import { groupRows, type ParagraphFacts } from './group-rows';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
@@ -48,8 +48,8 @@ export function comparePrepared(
       weight: wordsOf(left, link.left) + wordsOf(right, link.right),
     })),
   );
-  const byLeftParagraph = indexLinksByLeftParagraph(links);
-  const rows = plans.map((plan) => ({ ...plan, diff: diffRow(plan, byLeftParagraph, left.article, right.article) }));
+  const byParagraph = indexLinksByParagraph(links);
+  const rows = plans.map((plan) => ({ ...plan, diff: diffRow(plan, byParagraph, left.article, right.article) }));
   return {
     rows,
     links,

@@ -44,11 +44,13 @@ export interface DiffPart {
   /** Only on `cosmetic`: the right side's spelling of the same words. */
   rightText?: string;
   /**
-   * Only on `delete` and `insert`: the text is an aligned passage that stands elsewhere in the
-   * other side of the row (sentences reordered inside a paragraph), and how it was aligned. Not
-   * an edit of the words, though shown at its own place on each side.
+   * Only on `delete` and `insert`: the text is an aligned passage that stands elsewhere on the
+   * other side (sentences reordered inside a paragraph, or moved to a paragraph of another
+   * row), and how it was aligned. Not an edit of the words, though shown at its own place.
    */
   moved?: LinkKind;
+  /** Only with `moved`, when the passage stands outside this row: the other article's paragraph that holds it. */
+  movedTo?: number;
   /**
    * Only on moved parts of a passage that is not verbatim: these words differ from the passage
    * on the other side (`changed`), or only in spelling (`cosmetic`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PassageLink } from './comparison-types';
-import { diffRow, rowSideText } from './diff-rows';
+import { diffRow, indexLinksByParagraph, rowSideText } from './diff-rows';
 import { diffWords } from './diff-words';
 import type { RowPlan } from './group-rows';
 import { makeArticle } from './test-support/make-article';
@@ -82,6 +82,26 @@ describe('diffRow', () => {
   it('uses the word diff of an in-order passage', () => {
     const parts = diffRow({ ...row, right: [1] }, [first], left, right);
     expect(renderDiffString(parts)).toBe('Erster Satz [-steht-]{+stand+} hier.[- Zweiter Satz folgt dort.-]');
+  });
+
+  it('flags passages aligned with a paragraph of another row as moved there, on both rows', () => {
+    const links = indexLinksByParagraph([first, second]);
+    // Left ¶0 meets right ¶0 in one row; its first sentence stands in right ¶1, a row of its own.
+    const matched = diffRow({ ...row, right: [0] }, links, left, right);
+    expect(renderDiffString(matched)).toBe('[>Erster Satz -steht- hier. <]Zweiter Satz folgt dort.');
+    expect(new Set(matched.filter((p) => p.moved).map((p) => p.movedTo))).toEqual(new Set([1]));
+    expect(leftTextOf(matched)).toBe(left.paragraphs[0]!.text);
+    expect(rightTextOf(matched)).toBe(right.paragraphs[0]!.text);
+
+    const alone = diffRow(
+      { left: [], right: [1], kind: 'right-only', moved: false, setApart: false },
+      links,
+      left,
+      right,
+    );
+    expect(renderDiffString(alone)).toBe('{>Erster Satz +stand+ hier.<}');
+    expect(new Set(alone.map((p) => p.movedTo))).toEqual(new Set([0]));
+    expect(rightTextOf(alone)).toBe(right.paragraphs[1]!.text);
   });
 
   it('deletes or inserts whole one-sided rows', () => {

@@ -2,9 +2,9 @@
  * A row's diff, built from its aligned passages only (never a diff of whole texts). The
  * passages that keep their order on both sides (the heaviest chain) contribute their word
  * diffs; everything between them is shown as deleted on the left and inserted on the right,
- * where passages reordered inside the row are flagged `moved`, so they read as found, not as
- * cut and added. Paragraphs of a side are joined with ROW_PARAGRAPH_SEPARATOR, so joining the
- * parts gives back each side's rowSideText.
+ * where passages reordered inside the row, or aligned with a paragraph of another row, are
+ * flagged `moved`, so they read as found, not as cut and added. Paragraphs of a side are
+ * joined with ROW_PARAGRAPH_SEPARATOR, so joining the parts gives back each side's rowSideText.
  */
 import type { Article } from '../article/article';
 import type { DiffPart, PassageLink } from './comparison-types';
@@ -30,40 +30,47 @@ interface Placed {
   weight: number;
 }
 
-/** Links by left paragraph, so each row looks only at its own links. */
-export function indexLinksByLeftParagraph(links: readonly PassageLink[]): Map<number, PassageLink[]> {
-  const index = new Map<number, PassageLink[]>();
+/** Links by the paragraph of each side, so each row looks only at its own links. */
+export interface LinksByParagraph {
+  left: Map<number, PassageLink[]>;
+  right: Map<number, PassageLink[]>;
+}
+
+export function indexLinksByParagraph(links: readonly PassageLink[]): LinksByParagraph {
+  const index: LinksByParagraph = { left: new Map(), right: new Map() };
   for (const link of links) {
-    const list = index.get(link.left.paragraph);
-    if (list) list.push(link);
-    else index.set(link.left.paragraph, [link]);
+    for (const side of ['left', 'right'] as const) {
+      const list = index[side].get(link[side].paragraph);
+      if (list) list.push(link);
+      else index[side].set(link[side].paragraph, [link]);
+    }
   }
   return index;
 }
 
 export function diffRow(
   row: RowPlan,
-  links: readonly PassageLink[] | Map<number, PassageLink[]>,
+  links: readonly PassageLink[] | LinksByParagraph,
   left: Article,
   right: Article,
 ): DiffPart[] {
   const leftText = rowSideText(left, row.left);
   const rightText = rowSideText(right, row.right);
   const parts = new PartList();
-  if (row.left.length === 0 || row.right.length === 0) {
-    parts.push({ op: 'delete', text: leftText });
-    parts.push({ op: 'insert', text: rightText });
-    return parts.list;
-  }
   const leftOffsets = offsetsOf(left, row.left);
   const rightOffsets = offsetsOf(right, row.right);
+  const leftLinks = linksOf(links, 'left', row.left);
+  const elsewhere = {
+    left: elsewhereSpans(leftLinks, 'left', leftOffsets, rightOffsets),
+    right: elsewhereSpans(linksOf(links, 'right', row.right), 'right', rightOffsets, leftOffsets),
+  };
+  if (row.left.length === 0 || row.right.length === 0) {
+    pushFlagged(parts, 'delete', leftText, [0, leftText.length], elsewhere.left);
+    pushFlagged(parts, 'insert', rightText, [0, rightText.length], elsewhere.right);
+    return parts.list;
+  }
   const placed: Placed[] = [];
-  const candidates = !(links instanceof Map)
-    ? links
-    : row.left.length === 1
-      ? (links.get(row.left[0]!) ?? [])
-      : row.left.flatMap((p) => links.get(p) ?? []);
-  for (const link of candidates) {
+  for (const link of leftLinks) {
     const lo = leftOffsets.get(link.left.paragraph);
     const ro = rightOffsets.get(link.right.paragraph);
     if (lo === undefined || ro === undefined) continue;
@@ -79,7 +86,11 @@ export function diffRow(
     });
   }
   const chain = heaviestChain(placed);
-  const moved = movedSpans(placed, chain);
+  const inRow = movedSpans(placed, chain);
+  const moved = {
+    left: bySpanStart([...inRow.left, ...elsewhere.left]),
+    right: bySpanStart([...inRow.right, ...elsewhere.right]),
+  };
   let atLeft = 0;
   let atRight = 0;
   for (const item of chain) {
@@ -90,6 +101,43 @@ export function diffRow(
   }
   emitGap(parts, { left: leftText, right: rightText }, [atLeft, leftText.length], [atRight, rightText.length], moved);
   return parts.list;
+}
+
+/** The links of a side's paragraphs in this row (all links, when given as a list). */
+function linksOf(
+  links: readonly PassageLink[] | LinksByParagraph,
+  side: 'left' | 'right',
+  paragraphs: readonly number[],
+): readonly PassageLink[] {
+  if (Array.isArray(links)) return links;
+  const bySide = (links as LinksByParagraph)[side];
+  return paragraphs.length === 1 ? (bySide.get(paragraphs[0]!) ?? []) : paragraphs.flatMap((p) => bySide.get(p) ?? []);
+}
+
+/**
+ * Passages of this side of the row aligned with a paragraph outside the row's other side:
+ * found there, so flagged as moved (`to` says where), the most similar first where several
+ * links cover one passage.
+ */
+function elsewhereSpans(
+  links: readonly PassageLink[],
+  side: 'left' | 'right',
+  own: Map<number, number>,
+  other: Map<number, number>,
+): MovedSpan[] {
+  const otherSide = side === 'left' ? 'right' : 'left';
+  const spans: MovedSpan[] = [];
+  for (const link of links) {
+    const at = own.get(link[side].paragraph);
+    if (at === undefined || other.has(link[otherSide].paragraph)) continue;
+    const start = at + link[side].start;
+    spans.push({ start, end: start + link[side].text.length, link, to: link[otherSide].paragraph });
+  }
+  return bySpanStart(spans);
+}
+
+function bySpanStart(spans: MovedSpan[]): MovedSpan[] {
+  return spans.sort((a, b) => a.start - b.start || b.link.similarity - a.link.similarity);
 }
 
 function offsetsOf(article: Article, paragraphs: readonly number[]): Map<number, number> {

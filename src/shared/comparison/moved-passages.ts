@@ -1,16 +1,19 @@
 /**
- * Passages reordered inside a row: aligned, but off the row's in-order chain (diff-rows.ts).
- * Each side shows its own copy where it stands, flagged `moved`; a copy that is not verbatim
+ * Passages reordered inside a row (aligned, but off the row's in-order chain, see diff-rows.ts)
+ * or aligned with a paragraph in another row. Each side shows its own copy where it stands,
+ * flagged `moved`; a copy that is not verbatim
  * carries the passage's word diff, projected onto that side, so the changed words still show.
  */
 import type { DiffPart, PassageLink } from './comparison-types';
 import type { PartList } from './part-list';
 
-/** Where a passage off the chain stands on one side. */
+/** Where a moved passage stands on one side. */
 export interface MovedSpan {
   start: number;
   end: number;
   link: PassageLink;
+  /** The other side's paragraph that holds the passage, when that lies outside the row. */
+  to?: number;
 }
 
 /** The passages off the chain, by side and position. */
@@ -47,13 +50,14 @@ export function pushFlagged(
     while (before > at && /\s/.test(text[before - 1]!)) before--;
     while (after < to && /\s/.test(text[after]!)) after++;
     const moved = span.link.kind;
+    const flags = span.to === undefined ? { moved } : { moved, movedTo: span.to };
     parts.push({ op, text: text.slice(at, before) });
-    parts.push({ op, text: text.slice(before, start), moved });
+    parts.push({ op, text: text.slice(before, start), ...flags });
     // A passage cut by another one's place (two links on one sentence) is shown whole, unmarked inside.
     const whole = start === span.start && end === span.end;
-    if (whole && moved !== 'verbatim') for (const part of sideOf(span.link.diff, op)) parts.push({ ...part, moved });
-    else parts.push({ op, text: text.slice(start, end), moved });
-    parts.push({ op, text: text.slice(end, after), moved });
+    if (whole && moved !== 'verbatim') for (const part of sideOf(span.link.diff, op)) parts.push({ ...part, ...flags });
+    else parts.push({ op, text: text.slice(start, end), ...flags });
+    parts.push({ op, text: text.slice(end, after), ...flags });
     at = after;
   }
   parts.push({ op, text: text.slice(at, to) });

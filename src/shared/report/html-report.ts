@@ -45,9 +45,9 @@ function sideHtml(parts: readonly DiffPart[], side: 'left' | 'right'): string {
         const text = side === 'left' ? part.text : (part.rightText ?? part.text);
         return `<span class="cosmetic">${escapeHtml(text)}</span>`;
       }
-      // A passage reordered inside its row is found, not edited (see DiffPart.moved).
+      // A passage reordered inside its row, or aligned with another row's paragraph, is found, not edited (see DiffPart.moved).
       const moved = part.moved
-        ? ` class="moved${part.movedEdit ? ` ${part.movedEdit}` : ''}" title="moved (${part.moved})"`
+        ? ` class="moved${part.movedEdit ? ` ${part.movedEdit}` : ''}" title="moved (${part.moved})${part.movedTo === undefined ? '' : `: also in ¶${part.movedTo + 1} of the other article`}"`
         : '';
       if (part.op === 'delete' && side === 'left') return `<del${moved}>${escapeHtml(part.text)}</del>`;
       if (part.op === 'insert' && side === 'right') return `<ins${moved}>${escapeHtml(part.text)}</ins>`;
@@ -92,7 +92,7 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
       .join('')}</th>`;
   const body =
     `<h1>Wirediff: ${escapeHtml(left.title || left.name)} ⇄ ${escapeHtml(right.title || right.name)}</h1>` +
-    `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted; sentences moved inside a paragraph are tinted purple on both sides.</p>` +
+    `<p class="meta">${comparison.links.length} linked passages. Inserted words are underlined, deleted words struck through, cosmetic variants dotted; sentences moved inside a paragraph or to another one are tinted purple on both sides.</p>` +
     `<table><thead><tr>${head(left, stats.left.reuse, stats.left.words, stats.left.reusedWords, 'the right')}${head(
       right,
       stats.right.reuse,
