@@ -86,6 +86,11 @@ test.describe('comparing two real articles', () => {
     await expect(page.locator('#comparison-rows del, #comparison-rows ins', { hasText: 'Der Kreml' })).toHaveCount(0);
     await kremlin.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'moved-to-another-row.png') });
+    // A click on it shows the row where SRF has it.
+    await kremlin.first().click({ position: { x: 4, y: 4 } });
+    const there = page.locator('#comparison-rows .row-flash .cell-right mark.moved-text', { hasText: 'Der Kreml' });
+    await expect(there).toBeInViewport();
+    await page.screenshot({ path: join(screenshotDir, 'moved-elsewhere-shown.png') });
   });
 });
 

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
@@ -112,6 +112,16 @@ export function ComparisonView() {
   );
   const pickRow = useCallback((index: number) => revealRow(index, true), [revealRow]);
 
+  /** A click on a passage that moved to another row shows that row (see editMark). */
+  const showElsewhere = (event: MouseEvent<HTMLElement>) => {
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-elsewhere-paragraph]');
+    if (!mark || window.getSelection()?.toString()) return; // selecting text is not asking to go
+    const side = mark.dataset.elsewhereSide === 'left' ? 'left' : 'right';
+    const paragraph = Number(mark.dataset.elsewhereParagraph);
+    const row = rows.findIndex((r) => r[side].includes(paragraph));
+    if (row !== -1) pickRow(row);
+  };
+
   /**
    * Jumps to the row holding the right paragraph just before `paragraph` in the right article's
    * order (the first row with a right side if it opens the article) and marks the place there.
@@ -194,6 +204,7 @@ export function ComparisonView() {
         onScroll={(event) => reportView(event.currentTarget)}
         onPointerDown={holdPair}
         onKeyDown={holdPair}
+        onClick={showElsewhere}
       >
         <div className="rows-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -18,15 +18,19 @@ describe('editMark', () => {
     );
   });
 
-  it('says which paragraph holds a passage that moved to another row', () => {
+  it('says which paragraph holds a passage that moved to another row, and lets a click show it', () => {
     expect(editMark({ op: 'delete', text: 'Satz.', moved: 'rewritten', movedTo: 3 }).title).toBe(
-      'Moved: also in right ¶4, another row (rewritten)',
+      'Moved: also in right ¶4, another row (rewritten); click to show it',
     );
     expect(editMark({ op: 'insert', text: 'Satz.', moved: 'verbatim', movedTo: 0 })).toEqual({
       element: 'mark',
-      className: 'moved-text',
-      title: 'Moved: also in left ¶1, another row (word for word)',
+      className: 'moved-text moved-elsewhere',
+      title: 'Moved: also in left ¶1, another row (word for word); click to show it',
+      elsewhere: { side: 'left', paragraph: 0 },
     });
+    expect(
+      editMark({ op: 'delete', text: 'am Mittwoch', moved: 'rewritten', movedEdit: 'changed', movedTo: 0 }).className,
+    ).toBe('moved-text moved-deleted moved-elsewhere');
   });
 
   it('marks the words a moved passage words differently from its other copy', () => {
