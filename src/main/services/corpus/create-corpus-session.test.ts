@@ -233,6 +233,15 @@ describe('a session on hostile and large folders', () => {
     await session.close();
   });
 
+  it('opens and closes again and again without piling up exit hooks for its scratch folders', async () => {
+    const root = await makeFolder('reopened', 3);
+    const openAndClose = async () => (await openFolder(root, { workers: 0 })).session.close();
+    await openAndClose();
+    const hooks = process.listenerCount('exit');
+    for (let i = 0; i < 12; i++) await openAndClose();
+    expect(process.listenerCount('exit')).toBe(hooks);
+  });
+
   it('adds dropped articles to an empty corpus and removes them again', async () => {
     const session = createCorpusSession({ workers: 1 });
     const events: CorpusEvent[] = [];

@@ -277,9 +277,12 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
 
 /** Scratch folders of sessions never closed are removed when the process exits. */
 const scratchFolders = new Set<string>();
+/** One exit hook for the process: one per open would pile up (Node warns past ten). */
+let exitHooked = false;
 
 function removeAtExit(folder: string): void {
-  if (scratchFolders.size === 0) {
+  if (!exitHooked) {
+    exitHooked = true;
     process.once('exit', () => {
       for (const open of scratchFolders) rmSync(open, { recursive: true, force: true });
     });
