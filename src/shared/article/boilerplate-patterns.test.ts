@@ -37,6 +37,9 @@ describe('matchBoilerplate', () => {
     'CBS News Videos •',
     'Tags: president donald trump | helsinki | free press',
     "Join the Nation's Conversation",
+    '1:50 P.M.',
+    '5:00 AM ET',
+    '2:21 PM 07/16/2018',
   ])('marks "%s" as chrome', (text) => {
     expect(matchBoilerplate(text)).toBe('paragraph');
   });
@@ -57,6 +60,7 @@ describe('matchBoilerplate', () => {
     'Follow @andyj0seph for more of his reporting from Helsinki.',
     'Tags: the president wore a red tie.',
     'Over the years, Putin has met four presidents.',
+    '1:50 P.M. was when the two leaders sat down.',
   ])('leaves prose alone: "%s"', (text) => {
     expect(matchBoilerplate(text)).toBeNull();
   });

@@ -127,6 +127,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   },
   {
     kind: 'paragraph',
+    lang: 'en',
+    maxLength: 40,
+    re: /^\d{1,2}:\d{2} ?[AP]\.?M\.?(?: [A-Z]{2,4})?(?: \d{1,2}\/\d{1,2}\/\d{2,4})?$/i,
+    why: 'a clock time alone ("1:50 P.M.", "5:00 AM ET", "2:21 PM 07/16/2018"): when it was posted',
+  },
+  {
+    kind: 'paragraph',
     lang: 'any',
     maxLength: 200,
     re: /^(?:(?:Facebook|Twitter|E-?mail|Google\+|LinkedIn|Pinterest|WhatsApp|Reddit|Print|Share|Messenger|SMS|Copy link|Teilen|Drucken)\s*){2,}$/i,

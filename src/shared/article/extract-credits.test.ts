@@ -21,6 +21,7 @@ describe('parseCreditLine', () => {
     ['Authored by Federico Pieraccini via The Strategic Culture Foundation,', []],
     ['By Philip Rucker, Anton Troianovski and Seung Min Kim The Washington Post', []],
     ['By S.A. Miller - The Washington Times - Updated: 7:32 a.m. on Monday, July 16, 2018', []],
+    ['Justin Caruso | Senior Media Reporter', []],
   ])('%s → %j', (line, names) => {
     expect(parseCreditLine(line)).toEqual(names);
   });
@@ -32,6 +33,8 @@ describe('parseCreditLine', () => {
       parseCreditLine('By the end of the week the two leaders and their aides had agreed on nothing at all'),
     ).toBeNull();
     expect(parseCreditLine('Angespannte Lage')).toBeNull();
+    expect(parseCreditLine('Trump | Putin summit: what the reporter saw')).toBeNull();
+    expect(parseCreditLine('Die Reporterin | Ein Porträt')).toBeNull();
     expect(parseCreditLine('(Sean Gallup/Getty Images)')).toEqual(['getty']);
   });
 });

@@ -61,6 +61,10 @@ function mayStartByline(code: number): boolean {
   return BYLINE_INITIALS.includes(code | 32) || code === 0x17f; // "ſ"
 }
 
+/** "Justin Caruso | Senior Media Reporter": a person's name, then their job at the paper. */
+const NAME_THEN_ROLE =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \| (?:\p{L}+ ){0,3}(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor|Producer)$/u;
+
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
@@ -86,6 +90,7 @@ export function parseCreditLine(text: string): string[] | null {
   // The line, its first piece or the text before a stamp is an agency: all start as the line does.
   const agency = mayStartAgency(t) ? agencyCredit(t) : null;
   if (agency) return agency;
+  if (t.includes(' | ') && NAME_THEN_ROLE.test(t)) return [];
   const by = mayStartByline(t.charCodeAt(0)) ? BYLINE.exec(t) : null;
   if (by) {
     const rest = by[1]!;
