@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 import type { PushEvent } from '../../shared/ipc-contract';
 import { PayloadError } from '../../shared/ipc-payload-schemas';
-import { createAppServices, dispatchRequest, type AppServicesOptions } from '../services/app-services';
+import { createAppServices, type AppServicesOptions } from '../services/app-services';
+import { dispatchRequest } from '../services/dispatch-request';
 import { isAllowedHost, readCookie, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from './check-request';
 import { serveStatic } from './serve-static';
 

@@ -4,7 +4,7 @@
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { REQUEST_CHANNELS } from '../../shared/ipc-contract';
-import { dispatchRequest, type RequestHandlers } from '../services/app-services';
+import { dispatchRequest, type RequestHandlers } from '../services/dispatch-request';
 
 export function registerIpc(handlers: RequestHandlers, getWindow: () => BrowserWindow | null): void {
   for (const channel of REQUEST_CHANNELS) {

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeArticle, type ArticleSummary } from '../../shared/article/summarize-article';
 import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
-import { createAppServices, dispatchRequest, MAX_PAIRS_SENT, resolvePath, type AppServices } from './app-services';
+import { createAppServices, MAX_PAIRS_SENT, resolvePath, type AppServices } from './app-services';
+import { dispatchRequest } from './dispatch-request';
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { readArticleFile } from './read-article-file';
 

@@ -5,32 +5,21 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism, homedir } from 'node:os';
 import { basename, resolve } from 'node:path';
-import type { Article, ReadError } from '../../shared/article/article';
 import { markRepeatedBoilerplate } from '../../shared/article/mark-repeated-boilerplate';
-import type {
-  CorpusEvent,
-  CorpusOpened,
-  DroppedText,
-  InitialState,
-  PushEvent,
-  RequestChannel,
-  RequestPayload,
-  RequestResult,
-} from '../../shared/ipc-contract';
-import { isRequestChannel, parsePayload } from '../../shared/ipc-payload-schemas';
+import type { CorpusEvent, CorpusOpened, InitialState, PushEvent } from '../../shared/ipc-contract';
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { createCorpusSession, defaultWorkerCount } from './corpus/create-corpus-session';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './corpus/worker-pool-keeper';
-import { articleFromBytes, readArticleFile } from './read-article-file';
+import { readArticleFile } from './read-article-file';
+import { readDroppedTexts } from './read-dropped-texts';
+import type { RequestHandlers } from './dispatch-request';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { throttle } from './throttle';
 import { listArticleFiles } from './walk-folder';
 import { changesSinceRead, type ReadFileState } from './changes-since-read';
 import { watchFolder, type FolderChange } from './watch-folder';
 
-export type RequestHandlers = {
-  [C in RequestChannel]: (payload: RequestPayload<C>) => Promise<RequestResult<C>>;
-};
+export type { RequestHandlers } from './dispatch-request';
 
 export interface AppServicesOptions {
   transport: InitialState['transport'];
@@ -210,12 +199,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { added: articles.length, errors: reads.flatMap((r) => ('error' in r ? [r.error] : [])) };
     },
     'corpus:add-texts': async ({ files }) => {
-      const { articles, errors } = readDropped(files);
+      const { articles, errors } = readDroppedTexts(files);
       if (articles.length > 0) await (await ensureOpen()).session.add(articles);
       return { added: articles.length, errors };
     },
     'corpus:open-texts': async ({ corpusId, label, files }) => {
-      const { articles, errors } = readDropped(files);
+      const { articles, errors } = readDroppedTexts(files);
       await closeCurrentFor(++opensAsked);
       const open = startCorpus(corpusId);
       await open.session.open(null, {}, open.emit);
@@ -284,35 +273,4 @@ function noteFiles(files: Map<string, ReadFileState>, event: CorpusEvent): void 
 export function resolvePath(path: string): string {
   if (path === '~' || path.startsWith('~/') || path.startsWith('~\\')) return resolve(homedir(), path.slice(2));
   return resolve(path);
-}
-
-/**
- * Dropped files' bytes, decoded and cleaned as files read from disk are (any encoding, HTML);
- * their ids say they have no path.
- */
-function readDropped(files: readonly DroppedText[]): { articles: Article[]; errors: ReadError[] } {
-  const articles: Article[] = [];
-  const errors: ReadError[] = [];
-  for (const file of files) {
-    const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
-    const read = articleFromBytes(file.name, {
-      bytes,
-      info: { size: file.size, mtimeMs: file.lastModified },
-      unstable: false,
-    });
-    if ('error' in read) errors.push(read.error);
-    else articles.push({ ...read.article, id: `dropped:${file.name}` });
-  }
-  return { articles, errors };
-}
-
-/**
- * The one place every incoming message passes: checks the channel and validates the
- * payload before any service runs. Both transports call it.
- */
-export async function dispatchRequest(handlers: RequestHandlers, channel: unknown, payload: unknown): Promise<unknown> {
-  if (!isRequestChannel(channel)) throw new Error(`Unknown channel: ${String(channel)}`);
-  const parsed = parsePayload(channel, payload);
-  const handler = handlers[channel] as (p: typeof parsed) => Promise<unknown>;
-  return handler(parsed);
 }

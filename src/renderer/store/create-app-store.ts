@@ -3,82 +3,26 @@
  * Effects go through `api` (I/O) and `engine` (CPU work that may run in a worker).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Article } from '../../shared/article/article';
-import type { Comparison, CompareOptions } from '../../shared/comparison/comparison-types';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
-import {
-  listChanges,
-  nextChangeInView,
-  previousChangeInView,
-  type RowsInView,
-} from '../../shared/comparison/change-index';
+import { nextChangeInView, previousChangeInView, type RowsInView } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
 import { formatComparisonHtml } from '../../shared/report/html-report';
 import { reportFileName } from '../../shared/report/report-file-name';
 import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import { initialState, type AppStore } from './app-state';
-import { partnerFor, pickDefaultPair, stepPairIndex, withLearnedShares } from './corpus-updates';
+import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
+import { errorNotice } from './error-notice';
+import { createPairLoader, type Engine } from './pair-loader';
 import { anyFoldOn, FOLD_KEYS, pairsMatchingFilter } from './selectors';
 
-export interface Engine {
-  compare(left: Article, right: Article, options: CompareOptions): Promise<Comparison>;
-}
-
-/** Full articles kept for quick back-and-forth between pairs. */
-const ARTICLE_CACHE_SIZE = 40;
+export type { Engine } from './pair-loader';
 
 export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> {
   return createStore<AppStore>()((set, get) => {
     let nextCorpusId = 1;
-    let compareGeneration = 0;
-    const fullArticles = new Map<string, Article>();
-    /** Exact shares of the pairs opened in this corpus, for the ranking's estimated entries. */
-    let learned = new Map<string, { left: number; right: number }>();
-
-    async function fetchArticles(ids: string[]): Promise<Map<string, Article>> {
-      const missing = ids.filter((id) => !fullArticles.has(id));
-      if (missing.length > 0)
-        for (const article of await api.getArticles(missing)) fullArticles.set(article.id, article);
-      while (fullArticles.size > ARTICLE_CACHE_SIZE) fullArticles.delete(fullArticles.keys().next().value!);
-      return fullArticles;
-    }
-
-    /** Loads the chosen pair's full articles and compares them; only the newest request lands. */
-    async function loadPair(keepChange = false): Promise<void> {
-      const generation = ++compareGeneration;
-      const { leftId, rightId } = get();
-      if (!leftId || !rightId) {
-        set({ left: null, right: null, comparison: null, changes: [], currentChange: -1, comparing: false });
-        return;
-      }
-      set({ comparing: true });
-      try {
-        const cache = await fetchArticles([leftId, rightId]);
-        const left = cache.get(leftId);
-        const right = cache.get(rightId);
-        if (generation !== compareGeneration) return;
-        if (!left || !right) {
-          set({ left: null, right: null, comparison: null, changes: [], currentChange: -1, comparing: false });
-          return;
-        }
-        const comparison = await engine.compare(left, right, get().settings.compare);
-        if (generation !== compareGeneration) return;
-        const changes = listChanges(comparison);
-        const currentChange = keepChange ? Math.min(get().currentChange, changes.length - 1) : -1;
-        // Rows of the last comparison mean nothing in this one: the view reports again when scrolled.
-        set({ left, right, comparison, changes, currentChange, comparing: false, rowsInView: null });
-        learned.set(`${leftId}\u0000${rightId}`, {
-          left: comparison.stats.left.reuse,
-          right: comparison.stats.right.reuse,
-        });
-        const pairs = withLearnedShares(get().pairs, learned);
-        if (pairs !== get().pairs) set({ pairs });
-      } catch (error) {
-        if (generation === compareGeneration)
-          set({ comparing: false, notice: errorNotice('Could not compare', error) });
-      }
-    }
+    const pair = createPairLoader(api, engine, set, get);
+    const loadPair = (keepChange = false) => pair.load(keepChange);
 
     /** Walking the changes of a pair chooses it: the exact ranking arriving later keeps it open. */
     function walkTo(currentChange: number): void {
@@ -101,8 +45,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
 
     /** A new corpus is shown: nothing of the old one's pair, articles or comparisons carries over. */
     function forgetOpenPair(): void {
-      fullArticles.clear();
-      learned = new Map();
+      pair.reset();
       set({
         leftId: null,
         rightId: null,
@@ -119,14 +62,14 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       if (!patch) return;
       const adopting = patch.pendingCorpusId === null && get().pendingCorpusId === corpusId;
       if (adopting) forgetOpenPair();
-      if (patch.pairs) patch.pairs = withLearnedShares(patch.pairs, learned);
+      if (patch.pairs) patch.pairs = pair.withLearned(patch.pairs);
       set(patch);
       const state = get();
       if (event.type === 'articles' && state.status === 'ready') {
         // A watched file changed: compare again if it is one of the open pair.
         const changed = event.articles.filter((a) => a.id === state.leftId || a.id === state.rightId);
         if (changed.length > 0) {
-          for (const article of changed) fullArticles.delete(article.id);
+          for (const article of changed) pair.forgetArticle(article.id);
           void loadPair(true);
         }
       }
@@ -329,8 +272,4 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       dismissNotice: () => set({ notice: null }),
     };
   });
-}
-
-function errorNotice(prefix: string, error: unknown): { kind: 'error'; text: string } {
-  return { kind: 'error', text: `${prefix}: ${error instanceof Error ? error.message : String(error)}` };
 }
