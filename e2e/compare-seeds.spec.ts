@@ -126,6 +126,31 @@ test('saves the comparison on screen as a standalone HTML report', async ({ page
   expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
 });
 
+test('saves the ranking as a standalone HTML report', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('#pairs-heading .count')).toHaveText('6');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save ranking report' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('wirediff-ranking-Demo-corpus.html');
+  const file = join(screenshotDir, 'saved-ranking.html');
+  await download.saveAs(file);
+  const html = await readFile(file, 'utf8');
+  expect(html).not.toContain('<script');
+  expect(html).toContain('<h1>Wirediff ranking: Demo corpus</h1>');
+  expect(html).toContain('4 articles, 6 pairs');
+  await expect(page.locator('.notice')).toContainText('Ranking saved: wirediff-ranking-Demo-corpus.html');
+  await page.screenshot({ path: join(screenshotDir, 'ranking-saved.png') });
+  const report = await page.context().newPage();
+  await report.setContent(html);
+  await expect(report.locator('tbody tr')).toHaveCount(6);
+  await report.screenshot({ path: join(screenshotDir, 'saved-ranking.png') });
+  await report.close();
+  const again = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+S');
+  expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
+});
+
 test('the demo corpus opens on first start', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.locator('.corpus-label')).toHaveText('Demo corpus');

@@ -23,8 +23,9 @@ export function buildMenu(recentFolders: readonly string[], actions: MenuActions
               ? recentFolders.map((path) => ({ label: path, click: () => actions.openFolder(path) }))
               : [{ label: 'No recent folders', enabled: false }],
         },
-        // The renderer's keymap handles Ctrl+S, as it does the review keys.
+        // The renderer's keymap handles Ctrl+S and Ctrl+Shift+S, as it does the review keys.
         { label: 'Save Report…\tCtrl+S', click: () => actions.send('save-report') },
+        { label: 'Save Ranking Report…\tCtrl+Shift+S', click: () => actions.send('save-ranking-report') },
         { type: 'separator' },
         { label: 'Options…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('show-options') },
         { type: 'separator' },

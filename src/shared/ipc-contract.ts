@@ -88,7 +88,8 @@ export type ShellCommand =
   | 'next-pair'
   | 'previous-pair'
   | 'show-options'
-  | 'save-report';
+  | 'save-report'
+  | 'save-ranking-report';
 
 export type PushEvent =
   /** `corpusId` is the id the renderer gave the open; events of an older open are stale. */

@@ -34,6 +34,7 @@ describe('commandForChord', () => {
     expect(commandForChord(chord('o', { metaKey: true }), false)).toBe('open-folder');
     expect(commandForChord(chord(',', { ctrlKey: true }), false)).toBe('open-options');
     expect(commandForChord(chord('s', { ctrlKey: true }), true)).toBe('save-report');
+    expect(commandForChord(chord('S', { ctrlKey: true, shiftKey: true }), true)).toBe('save-ranking-report');
   });
 
   it('leaves letters to text fields but still honours Escape and function keys there', () => {

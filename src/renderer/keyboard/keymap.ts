@@ -19,6 +19,7 @@ export type KeyCommand =
   | 'open-folder'
   | 'open-options'
   | 'save-report'
+  | 'save-ranking-report'
   | 'close-overlay';
 
 export interface KeyChord {
@@ -51,6 +52,7 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { keys: 'Ctrl+2', command: 'focus-view', description: 'Focus the comparison' },
   { keys: 'Ctrl+O', command: 'open-folder', description: 'Open a folder' },
   { keys: 'Ctrl+S', command: 'save-report', description: 'Save the comparison as an HTML report' },
+  { keys: 'Ctrl+Shift+S', command: 'save-ranking-report', description: 'Save the ranking as an HTML report' },
   { keys: 'Ctrl+,', command: 'open-options', description: 'Options' },
   { keys: '?', command: 'toggle-help', description: 'Show or hide this help' },
   { keys: 'Esc', command: 'close-overlay', description: 'Close help or a dialog' },
@@ -76,6 +78,7 @@ export function commandForChord(chord: KeyChord, inTextField: boolean, inSelect 
     return alt[chord.key] ?? null;
   }
   if (ctrl && !chord.altKey) {
+    if (chord.shiftKey && chord.key.toLowerCase() === 's') return 'save-ranking-report';
     const withCtrl: Record<string, KeyCommand> = {
       '1': 'focus-sidebar',
       '2': 'focus-view',

@@ -38,6 +38,7 @@ export function useGlobalKeys(): void {
         'open-folder': () => (s.transport === 'electron' ? void s.chooseFolder() : focus('#folder-path')),
         'open-options': () => s.setOptionsOpen(true),
         'save-report': () => void s.saveReport(),
+        'save-ranking-report': () => void s.saveRankingReport(),
         'close-overlay': () => {
           s.setHelpOpen(false);
           s.setOptionsOpen(false);

@@ -20,6 +20,7 @@ export function PairList() {
   const exact = useAppStore((s) => s.pairsExact);
   const total = useAppStore((s) => s.pairsTotal);
   const selectPair = useAppStore((s) => s.selectPair);
+  const saveRankingReport = useAppStore((s) => s.saveRankingReport);
   const filter = useAppStore((s) => s.filter);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const nameOf = (id: string) => {
@@ -70,29 +71,41 @@ export function PairList() {
 
   return (
     <section className="panel pair-panel" aria-labelledby="pairs-heading">
-      <h2 id="pairs-heading" className="panel-title">
-        Ranked pairs{' '}
-        <span
-          className="count"
-          title={
-            pairs.length === 0 && (ranking || loading)
-              ? 'Ranking follows the reading'
-              : exact
-                ? 'Aligned exactly, except figures marked ≈'
-                : 'Estimated; exact figures follow'
-          }
+      <div className="panel-head">
+        <h2 id="pairs-heading" className="panel-title">
+          Ranked pairs{' '}
+          <span
+            className="count"
+            title={
+              pairs.length === 0 && (ranking || loading)
+                ? 'Ranking follows the reading'
+                : exact
+                  ? 'Aligned exactly, except figures marked ≈'
+                  : 'Estimated; exact figures follow'
+            }
+          >
+            {pairs.length === 0 && (ranking || loading)
+              ? '…'
+              : filter
+                ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
+                : total > pairs.length
+                  ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
+                  : COUNT.format(pairs.length)}
+            {!exact && pairs.length > 0 && ' · estimated'}
+            {ranking && pairs.length > 0 && '…'}
+          </span>
+        </h2>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void saveRankingReport()}
+          disabled={pairs.length === 0}
+          aria-label="Save ranking report"
+          title="Save the ranking, as the list shows it, as an HTML report (Ctrl+Shift+S)"
         >
-          {pairs.length === 0 && (ranking || loading)
-            ? '…'
-            : filter
-              ? `${COUNT.format(filtered.length)} of ${total > pairs.length ? 'top ' : ''}${COUNT.format(pairs.length)}`
-              : total > pairs.length
-                ? `top ${COUNT.format(pairs.length)} of ${COUNT.format(total)}`
-                : COUNT.format(pairs.length)}
-          {!exact && pairs.length > 0 && ' · estimated'}
-          {ranking && pairs.length > 0 && '…'}
-        </span>
-      </h2>
+          ⤓
+        </button>
+      </div>
       {filter && filtered.length === 0 && pairs.length > 0 && <p className="list-empty">No pair matches the filter.</p>}
       <div className="pair-list" ref={scroller} onKeyDown={stepWithArrows}>
         <ol className="list-canvas" style={{ height: virtualizer.getTotalSize() }} aria-label="Ranked pairs">

@@ -87,6 +87,8 @@ export interface AppActions {
   swapSides(): void;
   /** The open comparison as a standalone HTML report, saved where the user chooses. */
   saveReport(): Promise<void>;
+  /** Saves the ranking the list shows (the filter applied) as a standalone HTML report. */
+  saveRankingReport(): Promise<void>;
   stepPair(delta: 1 | -1): void;
   goToChange(index: number): void;
   /** The reader works in the open pair (scrolls it): a later ranking must not replace it. */

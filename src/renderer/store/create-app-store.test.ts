@@ -219,6 +219,30 @@ describe('createAppStore', () => {
     expect([store.getState().leftId, store.getState().rightId]).toEqual([a.id, c.id]);
   });
 
+  it('saves the ranking the list shows as a report named after the folder', async () => {
+    const { store, reports } = await started({ '/demo': { articles: [a, b, c], pairs } });
+    await store.getState().saveRankingReport();
+    expect(reports.map((r) => r.fileName)).toEqual(['wirediff-ranking-demo.html']);
+    const html = reports[0]!.html;
+    expect(html).toContain('<h1>Wirediff ranking: /demo</h1>');
+    expect(html).toContain('3 articles, 3 pairs');
+    expect(store.getState().notice).toEqual({
+      kind: 'info',
+      text: 'Ranking saved: /reports/wirediff-ranking-demo.html',
+    });
+
+    // With a filter on, only the pairs the list shows, and the report says so.
+    store.getState().setFilter('b.txt');
+    await store.getState().saveRankingReport();
+    const filtered = reports[1]!.html;
+    expect(filtered).toContain('2 pairs');
+    expect(filtered).toContain('Pairs matching “b.txt”.');
+    store.getState().setFilter('nothing like it');
+    await store.getState().saveRankingReport();
+    expect(reports).toHaveLength(2);
+    expect(store.getState().notice?.text).toMatch(/^No pair matches the filter/);
+  });
+
   it('says what to do when there is no comparison to save, and when saving fails', async () => {
     const { store, reports } = await started({ '/demo': { articles: [a], pairs: [] } });
     await store.getState().saveReport();

@@ -6,8 +6,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
 import { nextChangeInView, previousChangeInView, type RowsInView } from '../../shared/comparison/change-index';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
-import { formatComparisonHtml } from '../../shared/report/html-report';
-import { reportFileName } from '../../shared/report/report-file-name';
+import { formatComparisonHtml, formatScanHtml } from '../../shared/report/html-report';
+import { rankingReportFileName, reportFileName } from '../../shared/report/report-file-name';
 import { applyCorpusEvent, emptyCorpusLists } from './apply-corpus-event';
 import { batchArticleEvents } from './batch-article-events';
 import { initialState, type AppStore } from './app-state';
@@ -105,6 +105,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         'previous-pair': () => s.stepPair(-1),
         'show-options': () => s.setOptionsOpen(true),
         'save-report': () => void s.saveReport(),
+        'save-ranking-report': () => void s.saveRankingReport(),
       };
       commands[command]();
     }
@@ -225,6 +226,32 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
           if (result.saved) set({ notice: { kind: 'info', text: `Report saved: ${result.saved}` } });
         } catch (error) {
           set({ notice: errorNotice('Could not save the report', error) });
+        }
+      },
+      async saveRankingReport() {
+        const { pairs, articles, filter, corpus, errors, pairsTotal } = get();
+        const listed = filter ? pairsMatchingFilter(pairs, new Map(articles.map((a) => [a.id, a])), filter) : pairs;
+        if (listed.length === 0) {
+          const text =
+            pairs.length === 0
+              ? 'Open a folder with at least two articles first: the report is of its ranking.'
+              : 'No pair matches the filter: clear it to save the ranking.';
+          set({ notice: { kind: 'info', text } });
+          return;
+        }
+        const folder = corpus?.label ?? 'articles';
+        const note = [
+          filter ? `Pairs matching “${filter}”.` : '',
+          pairsTotal > pairs.length ? `The top ${pairs.length} of ${pairsTotal} pairs.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        try {
+          const html = formatScanHtml(articles, listed, errors, { heading: `Wirediff ranking: ${folder}`, note });
+          const result = await api.saveReport(rankingReportFileName(folder), html);
+          if (result.saved) set({ notice: { kind: 'info', text: `Ranking saved: ${result.saved}` } });
+        } catch (error) {
+          set({ notice: errorNotice('Could not save the ranking', error) });
         }
       },
       stepPair(delta) {

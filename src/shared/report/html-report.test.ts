@@ -67,6 +67,21 @@ describe('formatScanHtml', () => {
     expect(html).toContain('<td>Tunnel gesperrt<div class="meta">b.txt</div></td>');
   });
 
+  it('names what was ranked, marks estimated figures, and says what the list holds', () => {
+    const html = formatScanHtml(
+      [],
+      [{ left: '/x/a.txt', right: '/x/b.txt', score: 0.5, leftReuse: 0.5, rightReuse: 0.2, estimated: true }],
+      [],
+      { heading: 'Wirediff ranking: <Ordner>', note: 'Pairs matching “taz”.' },
+    );
+    expect(html).toContain('<title>Wirediff ranking: &#60;Ordner&#62;</title>');
+    expect(html).toContain('<h1>Wirediff ranking: &#60;Ordner&#62;</h1>');
+    expect(html).toContain('<td>≈50%</td>');
+    expect(html).toContain('≈20%');
+    expect(html).toContain('Pairs matching “taz”.');
+    expect(html).toContain('≈: estimated from fingerprints, not aligned.');
+  });
+
   it('escapes markup', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
   });

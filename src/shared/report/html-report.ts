@@ -1,6 +1,6 @@
 /**
  * A standalone HTML report of a comparison (the app's "Save report", `compare --html`) or a
- * scan (`scan --html`): one file, inline styles, no scripts, so it can be mailed or archived
+ * folder's ranking (the app's "Save ranking report", `scan --html`): one file, inline styles, no scripts, so it can be mailed or archived
  * with a story. Pure: the app and the CLI write it where the user says.
  */
 import type { Article, ReadError } from '../article/article';
@@ -103,10 +103,18 @@ export function formatComparisonHtml(left: Article, right: Article, comparison: 
   return page(`Wirediff: ${left.name} ⇄ ${right.name}`, body);
 }
 
+/** What a ranking report says of each article: the list's summaries carry all of it. */
+export type RankedArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'date' | 'credits'>;
+
+/**
+ * A folder's ranking (`scan --html`, the app's "Save ranking report"): the pairs as given, in
+ * order. `about` names what was ranked and what the list holds (a filter, a top slice).
+ */
 export function formatScanHtml(
-  articles: readonly Article[],
+  articles: readonly RankedArticle[],
   pairs: readonly PairScore[],
   errors: readonly ReadError[],
+  about: { heading?: string; note?: string } = {},
 ): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Who and what: the title, then the outlet, date, agency credits and file a reader knows it by.
@@ -117,20 +125,25 @@ export function formatScanHtml(
     const meta = [article.outlet, article.date, article.credits.join(', '), file].filter(Boolean).join(' · ');
     return `<td>${escapeHtml(article.title || file)}<div class="meta">${escapeHtml(meta)}</div></td>`;
   };
-  const share = (value: number, right: boolean) =>
-    `<td><span class="bar${right ? ' r' : ''}" style="width:${Math.round(value * 80)}px"></span> ${percent(value)}</td>`;
+  // A pair that was not aligned says so, as in the app: its figures come from fingerprints.
+  const figure = (value: number, estimated: boolean | undefined) => `${estimated ? '≈' : ''}${percent(value)}`;
+  const share = (value: number, right: boolean, estimated: boolean | undefined) =>
+    `<td><span class="bar${right ? ' r' : ''}" style="width:${Math.round(value * 80)}px"></span> ${figure(value, estimated)}</td>`;
   const rows = pairs
     .map(
       (p) =>
-        `<tr>${side(p.left)}${side(p.right)}<td>${percent(p.score)}</td>${share(p.leftReuse, false)}${share(p.rightReuse, true)}</tr>`,
+        `<tr>${side(p.left)}${side(p.right)}<td>${figure(p.score, p.estimated)}</td>${share(p.leftReuse, false, p.estimated)}${share(p.rightReuse, true, p.estimated)}</tr>`,
     )
     .join('\n');
+  const estimated = pairs.some((p) => p.estimated) ? ' ≈: estimated from fingerprints, not aligned.' : '';
+  const heading = about.heading ?? 'Wirediff scan';
   const errorList = errors.map((e) => `<li>${escapeHtml(e.path)}: ${escapeHtml(e.message)}</li>`).join('');
   const body =
-    `<h1>Wirediff scan</h1><p class="meta">${countLabel(articles.length, 'article')}, ${countLabel(pairs.length, 'pair')}, ${errors.length} unreadable. ` +
-    `A in B: how much of A's text is found in B; B in A the other way.</p>` +
-    `<table><colgroup><col><col><col style="width:70px"><col style="width:130px"><col style="width:130px"></colgroup>` +
+    `<h1>${escapeHtml(heading)}</h1><p class="meta">${countLabel(articles.length, 'article')}, ${countLabel(pairs.length, 'pair')}, ${errors.length} unreadable. ` +
+    (about.note ? `${escapeHtml(about.note)} ` : '') +
+    `A in B: how much of A's text is found in B; B in A the other way.${estimated}</p>` +
+    `<table><colgroup><col><col><col style="width:70px"><col style="width:150px"><col style="width:150px"></colgroup>` +
     `<thead class="caps"><tr><th>A</th><th>B</th><th>Score</th><th>A in B</th><th>B in A</th></tr></thead><tbody>${rows}</tbody></table>` +
     (errorList ? `<h2>Unreadable files</h2><ul>${errorList}</ul>` : '');
-  return page('Wirediff scan', body);
+  return page(heading, body);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFileName } from './report-file-name';
+import { rankingReportFileName, reportFileName } from './report-file-name';
 
 describe('reportFileName', () => {
   it('names both articles, without extensions', () => {
@@ -17,5 +17,12 @@ describe('reportFileName', () => {
   it('shortens long names', () => {
     const long = `${'a'.repeat(100)}.txt`;
     expect(reportFileName({ name: long }, { name: long }).length).toBeLessThanOrEqual(9 + 60 + 4 + 60 + 5);
+  });
+});
+
+describe('rankingReportFileName', () => {
+  it('names the folder', () => {
+    expect(rankingReportFileName('helsinki-2018')).toBe('wirediff-ranking-helsinki-2018.html');
+    expect(rankingReportFileName('Demo corpus')).toBe('wirediff-ranking-Demo-corpus.html');
   });
 });

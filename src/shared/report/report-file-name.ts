@@ -5,6 +5,11 @@ export function reportFileName(left: { name: string }, right: { name: string }):
   return `wirediff-${stem(left.name)}-vs-${stem(right.name)}.html`;
 }
 
+/** A ranking report's file name from the folder's label: "wirediff-ranking-<folder>.html". */
+export function rankingReportFileName(folder: string): string {
+  return `wirediff-ranking-${stem(folder)}.html`;
+}
+
 /** The name without its extension, in characters every file system takes, at most 60. */
 function stem(name: string): string {
   const safe = fileStem(name)
