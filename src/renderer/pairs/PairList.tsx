@@ -1,7 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PairScore } from '../../shared/comparison/comparison-types';
-import { articleLabel, formatShare, orientPair, pairSideName, pairsMatchingFilter } from '../store/selectors';
+import {
+  articleLabel,
+  formatShare,
+  orientPair,
+  pairSideName,
+  pairSideNames,
+  pairsMatchingFilter,
+} from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
 /** Pair counts run into the hundreds of thousands: grouped digits read at a glance. */
@@ -23,9 +30,11 @@ export function PairList() {
   const saveRankingReport = useAppStore((s) => s.saveRankingReport);
   const filter = useAppStore((s) => s.filter);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
-  const nameOf = (id: string) => {
-    const article = byId.get(id);
-    return article ? pairSideName(article) : id;
+  const namesOf = (pair: PairScore): [string, string] => {
+    const left = byId.get(pair.left);
+    const right = byId.get(pair.right);
+    if (left && right) return pairSideNames(left, right);
+    return [left ? pairSideName(left) : pair.left, right ? pairSideName(right) : pair.right];
   };
   /** The tooltip tells apart two pairs of the same outlets: title and file of each side. */
   const fullNameOf = (id: string) => {
@@ -113,8 +122,7 @@ export function PairList() {
             const listed = filtered[item.index]!;
             // The open pair reads as the comparison does, swapped sides included.
             const pair = item.index === selectedIndex ? orientPair(listed, leftId) : listed;
-            const left = nameOf(pair.left);
-            const right = nameOf(pair.right);
+            const [left, right] = namesOf(pair);
             return (
               <li
                 key={`${listed.left}|${listed.right}`}

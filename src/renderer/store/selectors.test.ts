@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLabel, orientPair, pairSideName } from './selectors';
+import { articleLabel, orientPair, pairSideName, pairSideNames } from './selectors';
 
 const article = (name: string, outlet: string | null = null, title = 'Tunnel bis Ende Januar gesperrt') => ({
   name,
@@ -23,6 +23,23 @@ describe('pairSideName', () => {
       'Tunnel bis Ende Januar gesperrt',
       'Tunnel bis Ende Januar gesperrt',
       '4ceae6f6854108d6',
+    ]);
+  });
+});
+
+describe('pairSideNames', () => {
+  it('tells two stories of one outlet apart by their titles', () => {
+    expect(pairSideNames(article('a.txt', 'taz'), article('b.txt', 'srf'))).toEqual(['taz', 'srf']);
+    expect(
+      pairSideNames(
+        article('a.txt', 'yahoo.com/news', 'Trump lands'),
+        article('b.txt', 'yahoo.com/news', 'Putin lands'),
+      ),
+    ).toEqual(['Trump lands', 'Putin lands']);
+    // One story posted twice: only the files differ.
+    expect(pairSideNames(article('0215_yahoo.txt', 'yahoo.com'), article('0321_yahoo.txt', 'yahoo.com'))).toEqual([
+      '0215_yahoo',
+      '0321_yahoo',
     ]);
   });
 });

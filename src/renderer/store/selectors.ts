@@ -24,7 +24,26 @@ export function articleSource(article: Pick<ArticleSummary, 'name' | 'outlet'>):
 
 /** One side of a pair in the ranking, as short as can still be told apart: its source, else its title. */
 export function pairSideName(article: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>): string {
-  return articleSource(article) ?? (article.title.trim() || fileStem(article.name));
+  return articleSource(article) ?? titleOrStem(article);
+}
+
+/**
+ * Both sides of a pair in the ranking: by source, unless both come from the same one (two
+ * stories of one outlet), which their titles tell apart, or, for one story posted twice,
+ * their file names.
+ */
+export function pairSideNames(
+  left: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>,
+  right: Pick<ArticleSummary, 'title' | 'name' | 'outlet'>,
+): [string, string] {
+  const sources: [string, string] = [pairSideName(left), pairSideName(right)];
+  if (sources[0] !== sources[1]) return sources;
+  const titles: [string, string] = [titleOrStem(left), titleOrStem(right)];
+  return titles[0] !== titles[1] ? titles : [fileStem(left.name), fileStem(right.name)];
+}
+
+function titleOrStem(article: Pick<ArticleSummary, 'title' | 'name'>): string {
+  return article.title.trim() || fileStem(article.name);
 }
 
 /** The pair as the comparison shows it: its left side first, so the list's figures match the headers. */
