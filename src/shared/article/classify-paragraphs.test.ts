@@ -42,6 +42,37 @@ describe('classifyParagraphs', () => {
     expect(paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'heading', 'title', 'lead', 'body']);
   });
 
+  it('takes the headline under a section label of a few words for the title, keeping the label', () => {
+    const parts = (blocks: SourceBlock[]) => classifyParagraphs(blocks).paragraphs.map((p) => `${p.part}: ${p.text}`);
+    expect(
+      parts([
+        text('Gold and Precious Metals'),
+        text('The Gaping Holes In The Official Skripal Story'),
+        text('In my last post I set out the official account.'),
+        text('Here I examine the credibility of this story.'),
+      ]).slice(0, 2),
+    ).toEqual(['heading: Gold and Precious Metals', 'title: The Gaping Holes In The Official Skripal Story']);
+    // A headline of four words or more is the title, whatever follows it (a German subtitle)…
+    expect(
+      parts([
+        text('Biden telefoniert mit Putin'),
+        text('Der US-Präsident will mit Moskau über die Ukraine sprechen'),
+        text('Der erste Absatz fasst zusammen, worum es geht.'),
+      ])[0],
+    ).toBe('title: Biden telefoniert mit Putin');
+    // …as is a short one followed by prose, or one the markup names.
+    expect(parts([text('Trump meets Putin'), text('The two leaders met in Helsinki on Monday.')])[0]).toBe(
+      'title: Trump meets Putin',
+    );
+    expect(
+      parts([
+        { text: 'White House', kind: 'title' },
+        text('Why Trump will not cancel the Putin summit'),
+        text('Prose.'),
+      ])[0],
+    ).toBe('title: White House');
+  });
+
   it('labels a typical agency report', () => {
     const { paragraphs, tailStart } = classifyParagraphs([
       text('Biden und Putin wollen telefonieren'),

@@ -181,6 +181,8 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   const paragraphs: Paragraph[] = [];
   let tailStart = -1;
   let hasTitle = false;
+  /** The title came from markup (`#`, <h1>): then it is the title whatever follows it. */
+  let markedTitle = false;
   let seenBody = false;
 
   for (const block of expandBlocks(blocks)) {
@@ -206,13 +208,39 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
       part = STAMP.test(text) ? 'boilerplate' : hasTitle || seenBody ? 'heading' : firstHeadlinePart(text, site);
     else part = 'body';
 
-    if (part === 'title') hasTitle = true;
+    if (part === 'title') {
+      hasTitle = true;
+      markedTitle = block.kind === 'title';
+    }
     if (part === 'body' || part === 'lead') seenBody = true;
     paragraphs.push({ text, part });
   }
 
+  if (!markedTitle) titleAfterKicker(paragraphs);
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
+}
+
+/** Words that join a kicker's words ("Gold and Precious Metals") without counting as one. */
+const KICKER_JOINERS = new Set(['and', 'und', '&', 'of', 'the', 'der', 'die', 'das']);
+
+/**
+ * A section label above the headline ("White House", "Gold and Precious Metals", "Obituaries
+ * Front"): a title of three words at most, followed (chrome aside) by a longer headline, which
+ * is the title. The label stays a heading, so no word of it is lost.
+ */
+function titleAfterKicker(paragraphs: Paragraph[]): void {
+  const kicker = paragraphs.findIndex((p) => p.part === 'title');
+  if (kicker === -1) return;
+  let next = kicker + 1;
+  while (next < paragraphs.length && paragraphs[next]!.part === 'boilerplate') next++;
+  const title = paragraphs[next];
+  if (title?.part !== 'heading') return;
+  const words = (text: string) => text.split(/\s+/).filter((w) => !KICKER_JOINERS.has(w.toLowerCase())).length;
+  const kickerWords = words(paragraphs[kicker]!.text);
+  if (kickerWords > 3 || words(title.text) <= kickerWords + 1) return;
+  paragraphs[kicker]!.part = 'heading';
+  title.part = 'title';
 }
 
 /**
