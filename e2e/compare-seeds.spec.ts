@@ -91,6 +91,17 @@ test.describe('comparing two real articles', () => {
     const there = page.locator('#comparison-rows .row-flash .cell-right mark.moved-text', { hasText: 'Der Kreml' });
     await expect(there).toBeInViewport();
     await page.screenshot({ path: join(screenshotDir, 'moved-elsewhere-shown.png') });
+    // From the keyboard: step to that passage, then m goes to its other copy.
+    const current = page.locator('#comparison-rows [data-current="true"]');
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('n');
+      if ((await current.allTextContents()).some((t) => t.includes('Der Kreml bestätigte das geplante Telefonat.')))
+        break;
+    }
+    await expect(current.filter({ hasText: 'Der Kreml bestätigte das geplante Telefonat.' })).not.toHaveCount(0);
+    await page.keyboard.press('m');
+    await expect(current.filter({ hasText: 'in Moskau' })).not.toHaveCount(0);
+    await expect(current.first()).toBeInViewport();
   });
 });
 

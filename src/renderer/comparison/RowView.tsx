@@ -1,21 +1,13 @@
 import { memo } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
-import type { ChangeLocation } from '../../shared/comparison/change-index';
+import { partsOfChange, type ChangeLocation } from '../../shared/comparison/change-index';
 import { DiffText } from './DiffText';
 import { EditPart } from './EditPart';
 import { paragraphLabel } from './paragraph-label';
 
 /** The diff parts of the current change within this row. */
-function partsOfChange(row: ComparisonRow, change: ChangeLocation | undefined): Set<number> {
-  const parts = new Set<number>();
-  if (!change) return parts;
-  if (change.part === -1) return new Set(row.diff.map((_, i) => i));
-  for (let i = change.part; i < row.diff.length; i++) {
-    const part = row.diff[i]!;
-    if (part.op === 'insert' || part.op === 'delete') parts.add(i);
-    else if (!(part.op === 'equal' && part.text.trim() === '')) break;
-  }
-  return parts;
+function partsOfCurrent(row: ComparisonRow, change: ChangeLocation | undefined): Set<number> {
+  return new Set(change ? partsOfChange(row, change.part) : []);
 }
 
 /** Where a moved right paragraph stands in the right article: before or after this row's right side. */
@@ -39,7 +31,7 @@ export const RowView = memo(function RowView(props: {
   movedHere?: MovedHere;
 }) {
   const { row } = props;
-  const currentParts = partsOfChange(row, props.current);
+  const currentParts = partsOfCurrent(row, props.current);
   const classes = [
     'row',
     `row-${row.kind}`,

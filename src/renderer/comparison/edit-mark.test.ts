@@ -20,12 +20,12 @@ describe('editMark', () => {
 
   it('says which paragraph holds a passage that moved to another row, and lets a click show it', () => {
     expect(editMark({ op: 'delete', text: 'Satz.', moved: 'rewritten', movedTo: 3 }).title).toBe(
-      'Moved: also in right ¶4, another row (rewritten); click to show it',
+      'Moved: also in right ¶4, another row (rewritten); click, or m on the current change, to show it',
     );
     expect(editMark({ op: 'insert', text: 'Satz.', moved: 'verbatim', movedTo: 0 })).toEqual({
       element: 'mark',
       className: 'moved-text moved-elsewhere',
-      title: 'Moved: also in left ¶1, another row (word for word); click to show it',
+      title: 'Moved: also in left ¶1, another row (word for word); click, or m on the current change, to show it',
       elsewhere: { side: 'left', paragraph: 0 },
     });
     expect(

@@ -18,7 +18,7 @@ export function editMark(part: DiffPart): EditMark {
   const other: 'left' | 'right' = part.op === 'delete' ? 'right' : 'left';
   const elsewhere = part.movedTo === undefined ? undefined : { side: other, paragraph: part.movedTo };
   const where = elsewhere
-    ? `${other} ¶${elsewhere.paragraph + 1}, another row (${MOVED_HOW[part.moved]}); click to show it`
+    ? `${other} ¶${elsewhere.paragraph + 1}, another row (${MOVED_HOW[part.moved]}); click, or m on the current change, to show it`
     : `the ${other} paragraph, at another place (${MOVED_HOW[part.moved]})`;
   const moved = `Moved: also in ${where}`;
   const shown = (className: string, title: string): EditMark =>

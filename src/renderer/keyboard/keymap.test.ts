@@ -28,6 +28,7 @@ describe('commandForChord', () => {
     expect(commandForChord(chord('s'), false)).toBe('swap-sides');
     expect(commandForChord(chord('c'), false)).toBe('toggle-cosmetic');
     expect(commandForChord(chord('i'), false)).toBe('toggle-inline');
+    expect(commandForChord(chord('m'), false)).toBe('moved-copy');
     expect(commandForChord(chord('?', { shiftKey: true }), false)).toBe('toggle-help');
     expect(commandForChord(chord('1', { ctrlKey: true }), false)).toBe('focus-sidebar');
     expect(commandForChord(chord('f', { ctrlKey: true }), true)).toBe('focus-filter');

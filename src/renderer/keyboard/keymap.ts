@@ -7,6 +7,7 @@ export type KeyCommand =
   | 'previous-change'
   | 'first-change'
   | 'last-change'
+  | 'moved-copy'
   | 'next-pair'
   | 'previous-pair'
   | 'swap-sides'
@@ -42,6 +43,7 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { keys: 'Alt+↑  F7  P', command: 'previous-change', description: 'Previous change' },
   { keys: 'Alt+Home', command: 'first-change', description: 'First change' },
   { keys: 'Alt+End', command: 'last-change', description: 'Last change' },
+  { keys: 'M', command: 'moved-copy', description: 'Go to the other copy of a moved passage' },
   { keys: ']', command: 'next-pair', description: 'Next pair in the ranking' },
   { keys: '[', command: 'previous-pair', description: 'Previous pair in the ranking' },
   { keys: 'S', command: 'swap-sides', description: 'Swap sides' },
@@ -93,6 +95,7 @@ export function commandForChord(chord: KeyChord, inTextField: boolean, inSelect 
   const plain: Record<string, KeyCommand> = {
     n: 'next-change',
     p: 'previous-change',
+    m: 'moved-copy',
     ']': 'next-pair',
     '[': 'previous-pair',
     s: 'swap-sides',

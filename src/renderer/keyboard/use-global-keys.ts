@@ -26,6 +26,7 @@ export function useGlobalKeys(): void {
         'previous-change': s.previousChange,
         'first-change': s.firstChange,
         'last-change': s.lastChange,
+        'moved-copy': s.goToMovedCopy,
         'next-pair': () => s.stepPair(1),
         'previous-pair': () => s.stepPair(-1),
         'swap-sides': s.swapSides,

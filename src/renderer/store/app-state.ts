@@ -87,6 +87,8 @@ export interface AppActions {
   swapSides(): void;
   /** The open comparison as a standalone HTML report, saved where the user chooses. */
   saveReport(): Promise<void>;
+  /** From a passage moved to another row (the current change) to the change with its other copy. */
+  goToMovedCopy(): void;
   /** Saves the ranking the list shows (the filter applied) as a standalone HTML report. */
   saveRankingReport(): Promise<void>;
   stepPair(delta: 1 | -1): void;

@@ -293,6 +293,55 @@ describe('createAppStore', () => {
     expect([store.getState().leftId, store.getState().rightId]).toEqual([b.id, c.id]);
   });
 
+  it('goes from a passage moved to another row to its other copy with m, and says when it cannot', async () => {
+    const memory = memoryApi({ '/demo': { articles: [a, b, c], pairs } });
+    const side = { words: 1, reusedWords: 1, reuse: 1, verbatim: 1, cosmetic: 0, rewritten: 0 };
+    const moved = 'Die Strecke ist gesperrt.';
+    const engine: Engine = {
+      compare: async () => ({
+        rows: [
+          {
+            left: [0],
+            right: [0],
+            kind: 'matched',
+            moved: false,
+            setApart: false,
+            diff: [{ op: 'delete', text: moved, moved: 'verbatim', movedTo: 1 }],
+          },
+          {
+            left: [1],
+            right: [],
+            kind: 'left-only',
+            moved: false,
+            setApart: false,
+            diff: [{ op: 'delete', text: 'x' }],
+          },
+          {
+            left: [],
+            right: [1],
+            kind: 'right-only',
+            moved: false,
+            setApart: false,
+            diff: [{ op: 'insert', text: moved, moved: 'verbatim', movedTo: 0 }],
+          },
+        ],
+        links: [],
+        stats: { left: side, right: side },
+        truncated: false,
+      }),
+    };
+    const store = createAppStore(memory.api, engine);
+    await store.getState().init();
+    await settle();
+    store.getState().goToMovedCopy();
+    expect(store.getState().notice?.text).toMatch(/^Step to a passage marked as moved/);
+    store.getState().nextChange();
+    store.getState().goToMovedCopy();
+    expect(store.getState().currentChange).toBe(2);
+    store.getState().goToMovedCopy();
+    expect(store.getState().currentChange).toBe(0);
+  });
+
   it('walks changes and keeps the index in range', async () => {
     const { store } = await started({ '/demo': { articles: [a, b], pairs: [] } });
     expect(store.getState().changes).toHaveLength(1);

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_COMPARE_OPTIONS } from '../../shared/comparison/comparison-types';
 import { nextChangeInView, previousChangeInView, type RowsInView } from '../../shared/comparison/change-index';
+import { otherCopy } from '../../shared/comparison/moved-copy';
 import type { AppApi, CorpusOpened, PushEvent, Settings, ShellCommand } from '../../shared/ipc-contract';
 import { formatComparisonHtml, formatScanHtml } from '../../shared/report/html-report';
 import { rankingReportFileName, reportFileName } from '../../shared/report/report-file-name';
@@ -273,6 +274,18 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         const { rowsInView: known, currentChange: change } = get();
         if (known?.first !== first || known.last !== last || known.change !== change)
           set({ rowsInView: { first, last, change } });
+      },
+      goToMovedCopy() {
+        const { comparison, changes, currentChange } = get();
+        const found = comparison ? otherCopy(comparison.rows, changes, currentChange) : null;
+        if (!found) {
+          const text = 'Step to a passage marked as moved to another row first (n, p), then press m.';
+          set({ notice: { kind: 'info', text } });
+        } else if (found.change >= 0) walkTo(found.change);
+        else
+          set({
+            notice: { kind: 'info', text: `Its other copy reads unchanged in ${found.side} ¶${found.paragraph + 1}.` },
+          });
       },
       firstChange: () => walkTo(get().changes.length > 0 ? 0 : -1),
       lastChange: () => walkTo(get().changes.length - 1),

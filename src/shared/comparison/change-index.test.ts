@@ -4,6 +4,7 @@ import {
   listChanges,
   nextChangeInView,
   nextChangeIndex,
+  partsOfChange,
   previousChangeInView,
   previousChangeIndex,
 } from './change-index';
@@ -43,6 +44,24 @@ describe('listChanges', () => {
       { row: 0, part: -1 },
       { row: 3, part: -1 },
     ]);
+  });
+});
+
+describe('partsOfChange', () => {
+  it('takes the edits from the first part of a change on, whitespace between them included, or the whole row', () => {
+    const diff = row({
+      diff: [
+        { op: 'equal', text: 'Der ' },
+        { op: 'delete', text: 'alte' },
+        { op: 'equal', text: ' ' },
+        { op: 'insert', text: 'neue' },
+        { op: 'equal', text: ' Plan und ' },
+        { op: 'insert', text: 'mehr' },
+      ],
+    });
+    expect(partsOfChange(diff, 1)).toEqual([1, 3]);
+    expect(partsOfChange(diff, 5)).toEqual([5]);
+    expect(partsOfChange(diff, -1)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
 

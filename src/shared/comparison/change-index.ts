@@ -32,6 +32,21 @@ export function listChanges(comparison: Pick<Comparison, 'rows'>): ChangeLocatio
   return changes;
 }
 
+/**
+ * Indices of a change's diff parts: from its first part over the edits and the whitespace
+ * between them, as listChanges joins them; every part of a whole unmatched row (-1).
+ */
+export function partsOfChange(row: Pick<Comparison['rows'][number], 'diff'>, first: number): number[] {
+  if (first === -1) return row.diff.map((_, i) => i);
+  const parts: number[] = [];
+  for (let i = first; i < row.diff.length; i++) {
+    const part = row.diff[i]!;
+    if (part.op === 'insert' || part.op === 'delete') parts.push(i);
+    else if (!(part.op === 'equal' && part.text.trim() === '')) break;
+  }
+  return parts;
+}
+
 /** The change after `current` (-1 = before the first); stays on the last one. */
 export function nextChangeIndex(count: number, current: number): number {
   if (count === 0) return -1;
