@@ -13,21 +13,21 @@ function row(partial: Partial<ComparisonRow>): ComparisonRow {
   return { left: [0], right: [0], kind: 'matched', diff: [], moved: false, setApart: false, ...partial };
 }
 
+/** "Der alte Plan" → "Der neue Plan und mehr": two changes, the first a delete and an insert. */
+const twoEdits = row({
+  diff: [
+    { op: 'equal', text: 'Der ' },
+    { op: 'delete', text: 'alte' },
+    { op: 'equal', text: ' ' },
+    { op: 'insert', text: 'neue' },
+    { op: 'equal', text: ' Plan und ' },
+    { op: 'insert', text: 'mehr' },
+  ],
+});
+
 describe('listChanges', () => {
   it('joins a delete and insert separated only by whitespace into one change', () => {
-    const rows = [
-      row({
-        diff: [
-          { op: 'equal', text: 'Der ' },
-          { op: 'delete', text: 'alte' },
-          { op: 'equal', text: ' ' },
-          { op: 'insert', text: 'neue' },
-          { op: 'equal', text: ' Plan und ' },
-          { op: 'insert', text: 'mehr' },
-        ],
-      }),
-    ];
-    expect(listChanges({ rows })).toEqual([
+    expect(listChanges({ rows: [twoEdits] })).toEqual([
       { row: 0, part: 1 },
       { row: 0, part: 5 },
     ]);
@@ -49,19 +49,9 @@ describe('listChanges', () => {
 
 describe('partsOfChange', () => {
   it('takes the edits from the first part of a change on, whitespace between them included, or the whole row', () => {
-    const diff = row({
-      diff: [
-        { op: 'equal', text: 'Der ' },
-        { op: 'delete', text: 'alte' },
-        { op: 'equal', text: ' ' },
-        { op: 'insert', text: 'neue' },
-        { op: 'equal', text: ' Plan und ' },
-        { op: 'insert', text: 'mehr' },
-      ],
-    });
-    expect(partsOfChange(diff, 1)).toEqual([1, 3]);
-    expect(partsOfChange(diff, 5)).toEqual([5]);
-    expect(partsOfChange(diff, -1)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(partsOfChange(twoEdits, 1)).toEqual([1, 3]);
+    expect(partsOfChange(twoEdits, 5)).toEqual([5]);
+    expect(partsOfChange(twoEdits, -1)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
 
