@@ -15,7 +15,7 @@ import { initialState, type AppStore } from './app-state';
 import { partnerFor, pickDefaultPair, stepPairIndex } from './corpus-updates';
 import { errorNotice } from './error-notice';
 import { createPairLoader, type Engine } from './pair-loader';
-import { anyFoldOn, FOLD_KEYS, pairsMatchingFilter } from './selectors';
+import { anyFoldOn, FOLD_KEYS, shownPairs } from './selectors';
 
 export type { Engine } from './pair-loader';
 
@@ -231,7 +231,7 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
       },
       async saveRankingReport() {
         const { pairs, articles, filter, corpus, errors, pairsTotal } = get();
-        const listed = filter ? pairsMatchingFilter(pairs, new Map(articles.map((a) => [a.id, a])), filter) : pairs;
+        const listed = shownPairs(get());
         if (listed.length === 0) {
           const text =
             pairs.length === 0
@@ -256,11 +256,9 @@ export function createAppStore(api: AppApi, engine: Engine): StoreApi<AppStore> 
         }
       },
       stepPair(delta) {
-        const { leftId, rightId, filter, articles } = get();
+        const { leftId, rightId } = get();
         // ] and [ walk the pairs the list shows: with a filter on, only those.
-        const pairs = filter
-          ? pairsMatchingFilter(get().pairs, new Map(articles.map((a) => [a.id, a])), filter)
-          : get().pairs;
+        const pairs = shownPairs(get());
         const pair = pairs[stepPairIndex(pairs, leftId, rightId, delta)];
         if (pair) choosePair(pair.left, pair.right, true);
       },

@@ -73,6 +73,16 @@ export function articleMatchesFilter(article: ArticleSummary, filter: string): b
 }
 
 /** The ranked pairs the filter shows: those with an article on either side that matches it. */
+/** The pairs the ranked list shows: with a filter on, only those it matches. */
+export function shownPairs(state: {
+  pairs: readonly PairScore[];
+  articles: readonly ArticleSummary[];
+  filter: string;
+}): readonly PairScore[] {
+  if (!state.filter) return state.pairs;
+  return pairsMatchingFilter(state.pairs, new Map(state.articles.map((a) => [a.id, a])), state.filter);
+}
+
 export function pairsMatchingFilter(
   pairs: readonly PairScore[],
   byId: ReadonlyMap<string, ArticleSummary>,
