@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ComparisonRow } from '../../shared/comparison/comparison-types';
+import { rowOfParagraph } from '../../shared/comparison/moved-copy';
 import { useAppStore } from '../store/use-app-store';
 import { OverviewRuler } from './OverviewRuler';
 import { RowView, type MovedHere } from './RowView';
@@ -118,7 +119,7 @@ export function ComparisonView() {
     if (!mark || window.getSelection()?.toString()) return; // selecting text is not asking to go
     const side = mark.dataset.elsewhereSide === 'left' ? 'left' : 'right';
     const paragraph = Number(mark.dataset.elsewhereParagraph);
-    const row = rows.findIndex((r) => r[side].includes(paragraph));
+    const row = rowOfParagraph(rows, side, paragraph);
     if (row !== -1) pickRow(row);
   };
 

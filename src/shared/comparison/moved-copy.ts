@@ -5,12 +5,11 @@
 import { partsOfChange, type ChangeLocation } from './change-index';
 import type { ComparisonRow, DiffPart } from './comparison-types';
 
-export type OtherCopy =
-  /** The change that holds the other copy (or the first change of its row). */
-  | { change: number; side: 'left' | 'right'; paragraph: number }
-  /** The other copy's row has no change: the copy reads as unchanged there. */
-  | { change: -1; side: 'left' | 'right'; paragraph: number }
-  | null;
+/**
+ * Where the other copy stands: its side and paragraph, and the change that holds it (or the
+ * first change of its row), -1 when its row has no change (the copy reads unchanged there).
+ */
+export type OtherCopy = { change: number; side: 'left' | 'right'; paragraph: number } | null;
 
 export function otherCopy(
   rows: readonly ComparisonRow[],
@@ -24,7 +23,7 @@ export function otherCopy(
   if (!moved || moved.movedTo === undefined) return null;
   const side = moved.op === 'delete' ? 'right' : 'left';
   const paragraph = moved.movedTo;
-  const target = rows.findIndex((r) => r[side].includes(paragraph));
+  const target = rowOfParagraph(rows, side, paragraph);
   if (target === -1) return null;
   // The copy there points back into this row; else the row's first change.
   const back = moved.op === 'delete' ? 'insert' : 'delete';
@@ -36,6 +35,11 @@ export function otherCopy(
     ),
   );
   return { change: pointsBack ?? inTarget[0] ?? -1, side, paragraph };
+}
+
+/** The row that shows this paragraph of a side (-1 when none does). */
+export function rowOfParagraph(rows: readonly ComparisonRow[], side: 'left' | 'right', paragraph: number): number {
+  return rows.findIndex((r) => r[side].includes(paragraph));
 }
 
 function partsOf(row: ComparisonRow, first: number): DiffPart[] {
