@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, screenshotDir, seedsDir, test } from './support/browser-host-fixture';
 
 test.describe('comparing two real articles', () => {
@@ -111,56 +112,60 @@ test('saves the comparison on screen as a standalone HTML report', async ({ page
   await expect(page.locator('#pairs-heading .count')).toHaveText('6');
   await page.locator('.pair-item').first().click();
   await expect(page.locator('#comparison-rows .row').first()).toBeVisible();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save report' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^wirediff-.+-vs-.+\.html$/);
-  const file = join(screenshotDir, 'saved-report.html');
-  await download.saveAs(file);
-  const html = await readFile(file, 'utf8');
+  const { name, html } = await saveByButton(page, 'Save report', 'saved-report.html');
+  expect(name).toMatch(/^wirediff-.+-vs-.+\.html$/);
   expect(html.startsWith('<!doctype html>')).toBe(true);
   expect(html).not.toContain('<script');
   // The demo's first pair: both reports of the tunnel closure, with their words marked.
   expect(html).toContain('Grauhorn');
   expect(html).toMatch(/<del>|<ins>/);
-  await expect(page.locator('.notice')).toContainText(`Report saved: ${download.suggestedFilename()}`);
+  await expect(page.locator('.notice')).toContainText(`Report saved: ${name}`);
   await page.screenshot({ path: join(screenshotDir, 'report-saved.png') });
   // What the reader gets: the report itself, opened as a page (from the host, never file://).
-  const report = await page.context().newPage();
-  await report.setContent(html);
-  await expect(report.locator('h1')).toContainText('Wirediff:');
-  await report.screenshot({ path: join(screenshotDir, 'saved-report.png') });
-  await report.close();
+  await showReport(page, html, 'saved-report.png', (report) => expect(report.locator('h1')).toContainText('Wirediff:'));
   // The keyboard does the same.
-  const again = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
+  expect(await downloadNameByKeys(page, 'Control+s')).toBe(name);
 });
 
 test('saves the ranking as a standalone HTML report', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.locator('#pairs-heading .count')).toHaveText('6');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save ranking report' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('wirediff-ranking-Demo-corpus.html');
-  const file = join(screenshotDir, 'saved-ranking.html');
-  await download.saveAs(file);
-  const html = await readFile(file, 'utf8');
+  const { name, html } = await saveByButton(page, 'Save ranking report', 'saved-ranking.html');
+  expect(name).toBe('wirediff-ranking-Demo-corpus.html');
   expect(html).not.toContain('<script');
   expect(html).toContain('<h1>Wirediff ranking: Demo corpus</h1>');
   expect(html).toContain('4 articles, 6 pairs');
   await expect(page.locator('.notice')).toContainText('Ranking saved: wirediff-ranking-Demo-corpus.html');
   await page.screenshot({ path: join(screenshotDir, 'ranking-saved.png') });
+  await showReport(page, html, 'saved-ranking.png', (report) => expect(report.locator('tbody tr')).toHaveCount(6));
+  expect(await downloadNameByKeys(page, 'Control+Shift+S')).toBe(name);
+});
+
+/** Clicks a save button and keeps the download in e2e-output as `savedAs`: its suggested name and text. */
+async function saveByButton(page: Page, button: string, savedAs: string): Promise<{ name: string; html: string }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloading;
+  const file = join(screenshotDir, savedAs);
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), html: await readFile(file, 'utf8') };
+}
+
+/** A saved report opened as a page of its own, checked, and photographed as `screenshot`. */
+async function showReport(page: Page, html: string, screenshot: string, check: (report: Page) => Promise<void>) {
   const report = await page.context().newPage();
   await report.setContent(html);
-  await expect(report.locator('tbody tr')).toHaveCount(6);
-  await report.screenshot({ path: join(screenshotDir, 'saved-ranking.png') });
+  await check(report);
+  await report.screenshot({ path: join(screenshotDir, screenshot) });
   await report.close();
-  const again = page.waitForEvent('download');
-  await page.keyboard.press('Control+Shift+S');
-  expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
-});
+}
+
+/** The suggested name of what these keys download. */
+async function downloadNameByKeys(page: Page, keys: string): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press(keys);
+  return (await downloading).suggestedFilename();
+}
 
 test('the demo corpus opens on first start', async ({ page, host }) => {
   await page.goto(host.url);
