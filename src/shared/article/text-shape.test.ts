@@ -48,6 +48,18 @@ describe('text shape', () => {
     expect(cut.length).toBeLessThanOrEqual(51);
   });
 
+  it('reads on past abbreviations, initials and ordinals before a month', () => {
+    expect(firstSentence('Virginia Democratic Sen. Mark Warner said Sunday that he wants more. Then more.')).toBe(
+      'Virginia Democratic Sen. Mark Warner said Sunday that he wants more.',
+    );
+    expect(firstSentence('Laut Prof. Dr. Anna Berg endet die Frist am 10. Januar in Genf. Danach nicht.')).toBe(
+      'Laut Prof. Dr. Anna Berg endet die Frist am 10. Januar in Genf.',
+    );
+    expect(firstSentence('The talks were led by Gov. Jay Inslee. He left early.')).toBe(
+      'The talks were led by Gov. Jay Inslee.',
+    );
+  });
+
   it('reads the first sentence as the pattern it replaced did: code points, stops after lower case', () => {
     const reference = (text: string) =>
       /^.{10,}?[\p{Ll}\p{N}"”“»)][.!?](?=\s+["„“»«]?\p{Lu}|$)/su.exec(text)?.[0] ?? text;
@@ -56,7 +68,7 @@ describe('text shape', () => {
       'Kurz. Aber nicht zu kurz. Nun ja.',
       '𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎a. Zwei', // astral letters count as one character each
       '𝑎𝑎𝑎𝑎𝑎𝑎𝑎𝑎a. Zwei',
-      'Ein langer Satz endet mit 𝑎. Dann',
+      'Ein langer Satz endet mit 𝑎𝑏. Dann', // one letter alone before a stop would be an initial
       'Er sagte „Ja.“ Dann',
       'Er rief: "Nein!" Und ging.',
       'Sie ging um 10 Uhr.\n\tDann „Kam“ er.',

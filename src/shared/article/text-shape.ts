@@ -2,6 +2,7 @@
  * Small questions about the shape of a line or paragraph that several cleaning steps ask.
  * All constant-time or one linear pass; no regex here can backtrack badly.
  */
+import { periodEndsSentence } from '../comparison/split-sentences';
 
 /** Character codes of the stops and closing marks that endsSentence and isHeadlineLike look for at the end. */
 const codesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
@@ -106,7 +107,8 @@ export function hasSeveralWords(text: string): boolean {
 
 /**
  * First sentence of a paragraph, cut at a word boundary when long; for titles derived from
- * text. A stop after a capital ("U.S.") is an abbreviation, not a sentence end.
+ * text. A stop after a capital ("U.S.") or after an abbreviation ("Sen.", "Dr.") is no
+ * sentence end.
  */
 export function firstSentence(text: string, maxLength = 140): string {
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
@@ -140,9 +142,20 @@ function firstSentenceEnd(text: string): number {
     const pair = isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
     const before = pair ? i - 2 : i - 1;
     BEFORE_STOP.lastIndex = before;
-    if (BEFORE_STOP.test(text) && atLeastCodePoints(text, before, 10)) return i + 1;
+    if (!BEFORE_STOP.test(text) || !atLeastCodePoints(text, before, 10)) continue;
+    // "Virginia Democratic Sen. Mark Warner said …": a period after an abbreviation goes on.
+    if (text.charCodeAt(i) === 46 && i + 1 < text.length && !periodEndsSentence(text, i, nextWordAt(text, i + 1)))
+      continue;
+    return i + 1;
   }
   return -1;
+}
+
+/** The first character after the whitespace at `from` (AFTER_STOP found some there). */
+function nextWordAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  return i;
 }
 
 function isHighSurrogate(code: number): boolean {

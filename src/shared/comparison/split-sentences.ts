@@ -129,7 +129,7 @@ export function splitSentences(text: string, maxLength = MAX_SENTENCE_LENGTH): S
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!CAN_START.test(text.charAt(next))) continue;
-    if (text.charCodeAt(markAt) === 46 && !endsSentence(text, markAt, next)) continue;
+    if (text.charCodeAt(markAt) === 46 && !periodEndsSentence(text, markAt, next)) continue;
     if (end > start) pushCapped(spans, text, start, end, maxLength);
     start = next;
   }
@@ -143,8 +143,11 @@ function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : a < b ? a : b;
 }
 
-/** Decides for a single period at `dot` followed (after space) by a capital at `next`. */
-function endsSentence(text: string, dot: number, next: number): boolean {
+/**
+ * Decides for a single period at `dot` followed (after space) by a capital at `next`: not
+ * after an abbreviation ("Sen.", "Dr."), an initial or an ordinal before a month.
+ */
+export function periodEndsSentence(text: string, dot: number, next: number): boolean {
   if (text.charAt(dot + 1) === '.') return true; // "..." is an ellipsis, not an abbreviation
   let wordStart = dot;
   while (wordStart > 0 && !isRegExpSpace(text.charCodeAt(wordStart - 1))) wordStart--;
