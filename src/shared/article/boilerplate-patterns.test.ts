@@ -40,6 +40,14 @@ describe('matchBoilerplate', () => {
     '1:50 P.M.',
     '5:00 AM ET',
     '2:21 PM 07/16/2018',
+    'You can unsubscribe at any time.',
+    'We can’t find a newsday subscription associated with this login information.',
+    "Get WND's mobile app for free.",
+    'Download our app',
+    'High 86F. Winds NNE at 5 to 10 mph..',
+    'Mainly clear. Low near 70F. Winds N at 5 to 10 mph.',
+    '1 of 12',
+    'Partly cloudy skies. A stray shower or thunderstorm is possible. Low 67F. Winds NE at 5 to 10 mph.',
   ])('marks "%s" as chrome', (text) => {
     expect(matchBoilerplate(text)).toBe('paragraph');
   });
@@ -61,6 +69,8 @@ describe('matchBoilerplate', () => {
     'Tags: the president wore a red tie.',
     'Over the years, Putin has met four presidents.',
     '1:50 P.M. was when the two leaders sat down.',
+    'Get the app makers to talk and the rest follows, he said.',
+    'Temperatures reached a high of 86F in Helsinki on Monday, with light winds.',
   ])('leaves prose alone: "%s"', (text) => {
     expect(matchBoilerplate(text)).toBeNull();
   });

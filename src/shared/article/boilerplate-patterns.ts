@@ -93,15 +93,30 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     kind: 'paragraph',
     lang: 'en',
     maxLength: 200,
-    re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|Join the Nation[’']s Conversation|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|Copyright\b|©|All rights reserved)/i,
+    re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|Join the Nation[’']s Conversation|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|Copyright\b|©|All rights reserved|You can unsubscribe at any time)/i,
     why: 'share, subscribe, sign-up, copyright and comment-form lines',
   },
   {
     kind: 'paragraph',
     lang: 'en',
     maxLength: 200,
-    re: /^(?:Tap here to turn on (?:desktop )?notifications|Turn on (?:desktop )?notifications\?|Get breaking news alerts|You have successfully subscribed|Enter City and State or Zip Code|Your weather is set to|AccuWeather\.com Quick Look|You are signed in as|\S+ no longer supports Internet Explorer)/i,
+    re: /^(?:Tap here to turn on (?:desktop )?notifications|Turn on (?:desktop )?notifications\?|Get breaking news alerts|You have successfully subscribed|Enter City and State or Zip Code|Your weather is set to|AccuWeather\.com Quick Look|You are signed in as|\S+ no longer supports Internet Explorer|We can[’']t find an? \S+ subscription associated with)/i,
     why: 'notification, alert and weather-location prompts, and old-browser notices, which pages put above the headline',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 80,
+    re: /^(?:Get|Download) (?:the |our )?\S+(?: \S+)? (?:mobile )?app(?: for free)?[.!]?$/i,
+    why: 'app download prompts ("Get WND\'s mobile app for free.")',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 160,
+    re: /\b(?:High|Low) (?:near |around )?-?\d{1,3} ?°?F\. Winds (?:light|[NSEW]{1,3}\b)/,
+    needs: '. ',
+    why: 'the local weather widget above a page ("High 86F. Winds NNE at 5 to 10 mph.")',
   },
   {
     kind: 'paragraph',
@@ -168,7 +183,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     why: 'a tag list above the article (below it, "Tags" starts the tail)',
   },
   { kind: 'paragraph', lang: 'any', maxLength: 40, re: /^source site-\d+$/i, why: 'France 24 scraper residue' },
-  { kind: 'paragraph', lang: 'any', maxLength: 40, re: /^\d+ ?\/ ?\d+$/, why: 'gallery counters like "1 / 1"' },
+  {
+    kind: 'paragraph',
+    lang: 'any',
+    maxLength: 40,
+    re: /^\d+ ?(?:\/|of|von) ?\d+$/i,
+    why: 'gallery counters like "1 / 1", "1 of 12"',
+  },
 ];
 
 /**

@@ -49,6 +49,9 @@ const NAME_SLASH_AGENCY = /\/\s?(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|K
 /** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
 const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
+/** A photographer's credit through a picture agency: "Mikhail Metzel TASS via Getty Images". */
+const VIA_AGENCY = /\bvia (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Pool|TASS|Sputnik|Shutterstock)$/;
+
 /** A clock time or a numeric US date in a short line: a stamp ("Nation/World 07/15/2018, 11:06am"), not a headline. */
 const STAMP = /\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
@@ -79,6 +82,7 @@ export function isCaption(text: string): boolean {
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
   if (!closes && !credit) return false;
+  if (credit && text.length <= 100 && text.includes('via ') && VIA_AGENCY.test(text)) return true;
   // The end patterns read the last 300 characters only; cut them out only for the few that get here.
   const tail = text.slice(-300);
   return (
