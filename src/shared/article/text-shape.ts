@@ -2,7 +2,7 @@
  * Small questions about the shape of a line or paragraph that several cleaning steps ask.
  * All constant-time or one linear pass; no regex here can backtrack badly.
  */
-import { periodEndsSentence } from '../comparison/split-sentences';
+import { periodEndsSentence, skipSpace } from '../comparison/split-sentences';
 
 /** Character codes of the stops and closing marks that endsSentence and isHeadlineLike look for at the end. */
 const codesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
@@ -144,18 +144,11 @@ function firstSentenceEnd(text: string): number {
     BEFORE_STOP.lastIndex = before;
     if (!BEFORE_STOP.test(text) || !atLeastCodePoints(text, before, 10)) continue;
     // "Virginia Democratic Sen. Mark Warner said …": a period after an abbreviation goes on.
-    if (text.charCodeAt(i) === 46 && i + 1 < text.length && !periodEndsSentence(text, i, nextWordAt(text, i + 1)))
+    if (text.charCodeAt(i) === 46 && i + 1 < text.length && !periodEndsSentence(text, i, skipSpace(text, i + 1)))
       continue;
     return i + 1;
   }
   return -1;
-}
-
-/** The first character after the whitespace at `from` (AFTER_STOP found some there). */
-function nextWordAt(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
-  return i;
 }
 
 function isHighSurrogate(code: number): boolean {

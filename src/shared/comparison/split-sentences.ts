@@ -169,7 +169,8 @@ export function periodEndsSentence(text: string, dot: number, next: number): boo
   return true;
 }
 
-function skipSpace(text: string, from: number): number {
+/** The first character at or after `from` that is not whitespace (or the text's length). */
+export function skipSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
   return i;
