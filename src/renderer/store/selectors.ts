@@ -72,7 +72,6 @@ export function articleMatchesFilter(article: ArticleSummary, filter: string): b
     .includes(needle);
 }
 
-/** The ranked pairs the filter shows: those with an article on either side that matches it. */
 /** The pairs the ranked list shows: with a filter on, only those it matches. */
 export function shownPairs(state: {
   pairs: readonly PairScore[];
@@ -83,6 +82,7 @@ export function shownPairs(state: {
   return pairsMatchingFilter(state.pairs, new Map(state.articles.map((a) => [a.id, a])), state.filter);
 }
 
+/** The ranked pairs the filter shows: those with an article on either side that matches it. */
 export function pairsMatchingFilter(
   pairs: readonly PairScore[],
   byId: ReadonlyMap<string, ArticleSummary>,
