@@ -114,6 +114,24 @@ describe('cleanArticle', () => {
     });
   });
 
+  it('names a page that is only a photo by its caption, not by its file name', () => {
+    const caption =
+      'People hold placards during a march in Helsinki on July 15, 2018. (Photo by Jane Roe / AFP) (Photo credit should read JANE ROE/AFP/Getty Images)';
+    const page = cleanArticle(`share\n\nmore_vert\n\n${caption}`, {
+      path: '/c/00965_news-google-com.txt',
+      fileName: '00965_news-google-com.txt',
+    });
+    expect(page.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'boilerplate', 'caption']);
+    expect(page.title).toBe('People hold placards during a march in Helsinki on July 15, 2018.');
+    // A caption that is a bare credit names nothing: the file name stays.
+    expect(cleanArticle('Foto: Keystone', source).title).toBe('bericht');
+    expect(cleanArticle('Chad Ehlers | Stone | Getty Images', source).title).toBe('bericht');
+    // Text of its own still comes first.
+    expect(cleanArticle(`${caption}\n\nThe march went on for hours.`, source).title).toBe(
+      'The march went on for hours.',
+    );
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(cleanArticle('', source)).toMatchObject({ title: 'bericht', paragraphs: [], warnings: [] });
     expect(cleanArticle(' \n\n \t', source).paragraphs).toEqual([]);

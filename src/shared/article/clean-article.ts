@@ -86,7 +86,7 @@ export function cleanBlocks(
     ? titleWithoutMasthead(titleParagraph.text, siteKey)
     : titleSource
       ? firstSentence(titleSource)
-      : fileStem(source.fileName);
+      : (captionTitle(paragraphs, tailStart) ?? fileStem(source.fileName));
   const warnings =
     paragraphs.some((p) => p.part !== 'boilerplate') || paragraphs.length === 0 ? [] : ['no article text found'];
   return {
@@ -126,6 +126,28 @@ function readDateline(
     if (p.part === 'body') break;
   }
   return { dateline: null, titleSource };
+}
+
+/** Words starting in lower case that make a caption's first sentence prose, not a bare credit. */
+const CAPTION_TITLE_WORDS = 3;
+const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
+/** Where a caption's photo credit starts: "(Photo by …)", "(Foto: …)". */
+const PHOTO_CREDIT = /\s*\((?:Photos?|Fotos?|Bild|Images?)\b/i;
+
+/**
+ * A page that is only a photo (an image page of a news aggregator) has no text to name it: its
+ * caption's first sentence says what it shows better than the file name. Credit-only captions
+ * ("Foto: Keystone", "Chad Ehlers | Stone | Getty Images") are no title.
+ */
+function captionTitle(paragraphs: readonly Paragraph[], tailStart: number): string | null {
+  for (let i = 0; i < tailStart; i++) {
+    const p = paragraphs[i]!;
+    if (p.part !== 'caption') continue;
+    const credit = PHOTO_CREDIT.exec(p.text);
+    const sentence = firstSentence(credit ? p.text.slice(0, credit.index) : p.text);
+    if ((sentence.match(LOWER_WORD)?.length ?? 0) >= CAPTION_TITLE_WORDS) return sentence;
+  }
+  return null;
 }
 
 /** Last resort if a cleaning step fails on some input: blank-line paragraphs, all body. */
