@@ -77,6 +77,41 @@ describe('classifyParagraphs', () => {
     ).toBe('title: White House');
   });
 
+  it('reads a name alone under a photo caption as its credit, not as the title', () => {
+    const parts = (blocks: string[]) =>
+      classifyParagraphs(blocks.map(text)).paragraphs.map((p) => `${p.part}: ${p.text}`);
+    const caption = 'FILE - In this July 7, 2017 file photo Trump meets with Putin at the G-20 Summit in Hamburg.';
+    expect(
+      parts([
+        caption,
+        'Evan Vucci',
+        'Save',
+        caption,
+        'Jorge Silva',
+        'Save',
+        'Trump says the summit will go well.',
+        'He spoke on CBS.',
+      ]),
+    ).toEqual([
+      `caption: ${caption}`,
+      'caption: Evan Vucci',
+      'boilerplate: Save',
+      `caption: ${caption}`,
+      'caption: Jorge Silva',
+      'boilerplate: Save',
+      'lead: Trump says the summit will go well.',
+      'body: He spoke on CBS.',
+    ]);
+    // The headline after the gallery takes the title the name had taken.
+    expect(parts([caption, 'Evan Vucci', 'Save', 'Trump and Putin meet in Helsinki', 'The two met.', 'More.'])[3]).toBe(
+      'title: Trump and Putin meet in Helsinki',
+    );
+    // Text right after the name: a subheading under the caption, as SRF sets them.
+    expect(parts(['Legende: Ein Foto. Keystone', 'Angespannte Lage', 'Der Westen sorgt sich.', 'Mehr.'])[1]).toBe(
+      'title: Angespannte Lage',
+    );
+  });
+
   it('labels a typical agency report', () => {
     const { paragraphs, tailStart } = classifyParagraphs([
       text('Biden und Putin wollen telefonieren'),

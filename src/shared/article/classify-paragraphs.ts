@@ -10,7 +10,7 @@ import { isDateOnly } from './extract-date';
 import { isDatelineAlone } from './extract-dateline';
 import { isSiteName } from './masthead';
 import { agenciesIn } from './news-agencies';
-import { endsSentence, hasSeveralWords, isHeadlineLike, trimmed } from './text-shape';
+import { endsSentence, hasSeveralWords, isHeadlineLike, isTitleLike, trimmed } from './text-shape';
 
 /** What the source format already tells about a block (Markdown `#`, `>`, HTML `<figcaption>`, …). */
 export type BlockKind = 'title' | 'heading' | 'quote' | 'caption' | 'credit' | 'chrome' | 'text';
@@ -220,9 +220,43 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
     paragraphs.push({ text, part });
   }
 
-  if (!markedTitle) titleAfterKicker(paragraphs);
+  if (!markedTitle) {
+    markPhotoCredits(paragraphs);
+    titleAfterKicker(paragraphs);
+  }
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
+}
+
+/** A name alone: two or three capitalised words ("Evan Vucci", "Jorge Silva"). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+
+/**
+ * A name alone under a photo caption, with more of the gallery or page chrome after it, is the
+ * photographer's credit, not a headline ("Evan Vucci" under an AP photo). What follows tells
+ * the two apart: under SRF's caption, "Angespannte Lage" heads the text after it. When the
+ * name had taken the title, the next headline before the text takes it.
+ */
+function markPhotoCredits(paragraphs: Paragraph[]): void {
+  let tookTitle = false;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.part === 'lead' || p.part === 'body') break;
+    if ((p.part !== 'title' && p.part !== 'heading') || paragraphs[i - 1]!.part !== 'caption') continue;
+    const next = paragraphs[i + 1]?.part;
+    if (next !== undefined && next !== 'boilerplate' && next !== 'caption' && next !== 'credit') continue;
+    if (p.text.length > 40 || !BARE_NAME.test(p.text)) continue;
+    if (p.part === 'title') tookTitle = true;
+    p.part = 'caption';
+  }
+  if (!tookTitle) return;
+  for (const p of paragraphs) {
+    if (p.part === 'lead' || p.part === 'body') return;
+    if (p.part === 'heading' && isTitleLike(p.text)) {
+      p.part = 'title';
+      return;
+    }
+  }
 }
 
 /** Words that join a kicker's words ("Gold and Precious Metals") without counting as one. */
