@@ -250,13 +250,18 @@ function markPhotoCredits(paragraphs: Paragraph[]): void {
     p.part = 'caption';
   }
   if (!tookTitle) return;
-  for (const p of paragraphs) {
-    if (p.part === 'lead' || p.part === 'body') return;
-    if (p.part === 'heading' && isTitleLike(p.text)) {
-      p.part = 'title';
-      return;
-    }
+  const headline = headlineBeforeText(paragraphs);
+  if (headline !== -1) paragraphs[headline]!.part = 'title';
+}
+
+/** The first heading before the text (lead or body) that can be a title, -1 if none: it takes a title that was lost. */
+export function headlineBeforeText(paragraphs: readonly Paragraph[]): number {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.part === 'lead' || p.part === 'body') return -1;
+    if (p.part === 'heading' && isTitleLike(p.text)) return i;
   }
+  return -1;
 }
 
 /** Words that join a kicker's words ("Gold and Precious Metals") without counting as one. */

@@ -9,9 +9,10 @@
  */
 import type { CleanedArticle, Paragraph } from './article';
 import { isComparedPart } from './article';
+import { headlineBeforeText } from './classify-paragraphs';
 import { learnRepeatedChrome, type ParagraphKeys } from './learn-repeated-chrome';
 import { codeUnits, collectWordHashes } from '../comparison/tokenize-fast';
-import { collapseSpaces, firstSentence, isTitleLike } from './text-shape';
+import { collapseSpaces, firstSentence } from './text-shape';
 
 /** Lower case, single spaces: the key of a paragraph without words ("***", "–"). */
 export function paragraphKey(text: string): string {
@@ -116,8 +117,7 @@ function withTitleRepaired<T extends CleanedArticle>(article: T, marked: Paragra
       title: stale && firstText >= 0 ? firstSentence(paragraphs[firstText]!.text) : article.title,
     };
   }
-  const limit = firstText === -1 ? paragraphs.length : firstText;
-  const candidate = paragraphs.findIndex((p, i) => i < limit && p.part === 'heading' && isTitleLike(p.text));
+  const candidate = headlineBeforeText(paragraphs);
   if (candidate >= 0) {
     const repaired = paragraphs.map((p, i) => (i === candidate ? { ...p, part: 'title' as const } : p));
     return { ...article, paragraphs: repaired, title: paragraphs[candidate]!.text };
