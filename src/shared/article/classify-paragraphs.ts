@@ -5,12 +5,12 @@
  */
 import type { Paragraph, ParagraphPart } from './article';
 import { matchBoilerplate, splitInlineWidgets } from './boilerplate-patterns';
+import { isCaption } from './detect-caption';
 import { parseCreditLine, splitTrailingCredit } from './extract-credits';
 import { isDateOnly } from './extract-date';
 import { isDatelineAlone } from './extract-dateline';
 import { isSiteName } from './masthead';
-import { agenciesIn } from './news-agencies';
-import { endsSentence, hasSeveralWords, isHeadlineLike, isTitleLike, trimmed } from './text-shape';
+import { hasSeveralWords, isHeadlineLike, isTitleLike, trimmed } from './text-shape';
 
 /** What the source format already tells about a block (Markdown `#`, `>`, HTML `<figcaption>`, …). */
 export type BlockKind = 'title' | 'heading' | 'quote' | 'caption' | 'credit' | 'chrome' | 'text';
@@ -26,95 +26,8 @@ export interface ClassifiedParagraphs {
   tailStart: number;
 }
 
-const CAPTION_PREFIX =
-  /^(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Legende|Bildunterschrift|Caption|Photograph|Photographs)(?:\s+by)?\s*:/i;
-/** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
-const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
-const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
-/** How the three patterns above start (FILE_PHOTO's case aside): one test spares three on most paragraphs. */
-const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE)/i;
-/** CAPTION_START's first letters, lower-cased (`| 32`): a look at one character spares the pattern. */
-const CAPTION_INITIALS = [...'bfpilc'].map((c) => c.charCodeAt(0));
-const PHOTO_PAREN = /\(Photos?\b/i;
-const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
-/** "… in der Schweiz. Foto: AP/Alexander Zemlianichenko": a credit after the last sentence. */
-const TRAILING_CREDIT =
-  /(?:^|[.!?"“”»)]\s+)(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit)(?:\s+by)?\s*:\s*[^.:!?]{2,100}$/i;
-/** Agency photo credits: "REUTERS/Kevin Lamarque", "AP/Evan Vucci". */
-const AGENCY_SLASH_CREDIT =
-  /\b(?:REUTERS|Reuters|AP|AFP|EPA|dpa|Getty Images|Keystone|KEYSTONE|imago|IMAGO)\s?\/\s?\p{Lu}[^.!?]{0,80}$/u;
-
-/** The photographer, then the agency: "… | Alex Wong/Getty Images". */
-const NAME_SLASH_AGENCY = /\/\s?(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|Keystone|KEYSTONE|Bloomberg|Pool)$/;
-/** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
-const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
-
-/** A photographer's credit through a picture agency: "Mikhail Metzel TASS via Getty Images". */
-const VIA_AGENCY = /\bvia (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Pool|TASS|Sputnik|Shutterstock)$/;
-
 /** A clock time or a numeric US date in a short line: a stamp ("Nation/World 07/15/2018, 11:06am"), not a headline. */
 const STAMP = /\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
-
-/** Photo captions and the credit lines glued to them. */
-export function isCaption(text: string): boolean {
-  if (text.length > 800) return false;
-  if (
-    CAPTION_INITIALS.includes(text.charCodeAt(0) | 32) &&
-    CAPTION_START.test(text) &&
-    (CAPTION_PREFIX.test(text) || FILE_PHOTO.test(text) || PHOTOGRAPH_BY.test(text))
-  ) {
-    return true;
-  }
-  // "Saul Loeb | AFP | Getty Images": a bare photo credit line.
-  if (
-    text.length <= 100 &&
-    (text.includes('|') || text.includes('/')) &&
-    !text.startsWith('(') &&
-    !endsSentence(text) &&
-    agenciesIn(text).length > 0
-  ) {
-    return true;
-  }
-  // Each pattern needs a character most paragraphs lack: test for it before the (costly) pattern.
-  const last = text.charCodeAt(text.length - 1);
-  const closes = last === 41 || (last === 46 && text.charCodeAt(text.length - 2) === 41); // ")" or ")."
-  // The two credit patterns end in a name, never in a stop (as most paragraphs do).
-  const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
-  if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
-  if (!closes && !credit) return false;
-  if (credit && text.length <= 100 && text.includes('via ') && VIA_AGENCY.test(text)) return true;
-  // The end patterns read the last 300 characters only; cut them out only for the few that get here.
-  const tail = text.slice(-300);
-  return (
-    (closes && TRAILING_PHOTO_PAREN.test(tail)) ||
-    (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
-    (credit &&
-      tail.includes('/') &&
-      lastBeforeStop(tail, 47) && // "/"
-      (AGENCY_SLASH_CREDIT.test(tail) || NAME_SLASH_AGENCY.test(tail) || (text.length <= 120 && PHOTO_VIA.test(text))))
-  );
-}
-
-/** True when some "(" is followed by "p" or "P", as in PHOTO_PAREN: native searches, not a scan of every character. */
-function parenBeforeP(text: string): boolean {
-  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
-    if ((text.charCodeAt(i + 1) | 32) === 112) return true; // "p" or "P"
-  }
-  return false;
-}
-
-/**
- * True when `code` stands after the last . ! or ? of `text`, as the ":" of TRAILING_CREDIT and the
- * "/" of AGENCY_SLASH_CREDIT must: nothing after them may end a sentence.
- */
-function lastBeforeStop(text: string, code: number): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === code) return true;
-    if (c === 46 || c === 33 || c === 63) return false; // . ! ?
-  }
-  return false;
-}
 
 /** Splits widget labels and trailing credits out of blocks, keeping every word. */
 function expandBlocks(blocks: readonly SourceBlock[]): SourceBlock[] {
