@@ -103,6 +103,30 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'credit', 'boilerplate', 'lead', 'body']);
   });
 
+  it('reads a byline and a photo credit without "By" as credits, and their agency as the source', () => {
+    const text = [
+      'Summit fever: Trump reaches for a big moment',
+      'Jane Roe and John Doe, Associated Press',
+      'The two leaders meet on Monday. They will talk for two hours.',
+      'First lady Melania Trump arrives in Helsinki.',
+      'Max Muster, EPA-EFE',
+      '(Erika Beispiel/Lehtikuva via AP)',
+      'More text follows here.',
+    ].join('\n\n');
+    const article = cleanArticle(text, { path: '/c/00611_chron-com.txt', fileName: '00611_chron-com.txt' });
+    expect(article.title).toBe('Summit fever: Trump reaches for a big moment');
+    expect(article.paragraphs.map((p) => p.part)).toEqual([
+      'title',
+      'credit',
+      'lead',
+      'body',
+      'credit',
+      'caption',
+      'body',
+    ]);
+    expect(article.credits).toEqual(['ap', 'epa']);
+  });
+
   it('drops the site name from the title, not from the title paragraph', () => {
     const text =
       'Trump lowers expectations for Putin talks | Miami Herald\n\nThe talks begin on Monday. More follows.\n\nAnd more.';

@@ -14,6 +14,10 @@ describe('isCaption', () => {
     'Kremlin Pool Photo via Associated Press/file',
     'Mikhail Metzel TASS via Getty Images',
     'BPA via Getty Images',
+    '(Martti Kainulainen/Lehtikuva via AP)',
+    'Image copyright Getty Images',
+    'Image caption Jeremy Corbyn viewed the parade and will later give a speech',
+    'Media: Euronews',
   ])('"%s" is a caption', (t) => {
     expect(isCaption(t)).toBe(true);
   });
@@ -23,6 +27,9 @@ describe('isCaption', () => {
     'Er sprach mit AP über die Lage.',
     '(rt/dpa/reuters/tass)',
     'The pictures reached the newsroom via Reuters.',
+    '(The pictures reached the newsroom via Reuters)',
+    'Image quality matters less than speed, the agency says.',
+    'Media: The press was kept away from the summit for most of the day.',
   ])('"%s" is not', (t) => {
     expect(isCaption(t)).toBe(false);
   });

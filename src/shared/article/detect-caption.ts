@@ -10,10 +10,14 @@ const CAPTION_PREFIX =
 /** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
 const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
-/** How the three patterns above start (FILE_PHOTO's case aside): one test spares three on most paragraphs. */
-const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE)/i;
+/** The BBC's lines around a picture: "Image copyright Getty Images", "Image caption Jeremy Corbyn viewed …". */
+const IMAGE_LINE = /^Image (?:copyright|caption) \S/;
+/** A video's source under its player: "Media: Euronews". */
+const MEDIA_CREDIT = /^Media: [^.!?:]{1,40}$/;
+/** How the patterns above start (FILE_PHOTO's case aside): one test spares them all on most paragraphs. */
+const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media)/i;
 /** CAPTION_START's first letters, lower-cased (`| 32`): a look at one character spares the pattern. */
-const CAPTION_INITIALS = [...'bfpilc'].map((c) => c.charCodeAt(0));
+const CAPTION_INITIALS = [...'bfpilcm'].map((c) => c.charCodeAt(0));
 const PHOTO_PAREN = /\(Photos?\b/i;
 const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
 /** "… in der Schweiz. Foto: AP/Alexander Zemlianichenko": a credit after the last sentence. */
@@ -30,6 +34,8 @@ const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
 /** A photographer's credit through a picture agency: "Mikhail Metzel TASS via Getty Images". */
 const VIA_AGENCY = /\bvia (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Pool|TASS|Sputnik|Shutterstock)$/;
+/** The same in parentheses, photographer and local agency first: "(Martti Kainulainen/Lehtikuva via AP)". */
+const PAREN_VIA_AGENCY = /^\([^()/]{2,60}\/[^()/]{2,60} via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Pool)\)$/;
 
 /** Photo captions and the credit lines glued to them. */
 export function isCaption(text: string): boolean {
@@ -37,7 +43,11 @@ export function isCaption(text: string): boolean {
   if (
     CAPTION_INITIALS.includes(text.charCodeAt(0) | 32) &&
     CAPTION_START.test(text) &&
-    (CAPTION_PREFIX.test(text) || FILE_PHOTO.test(text) || PHOTOGRAPH_BY.test(text))
+    (CAPTION_PREFIX.test(text) ||
+      FILE_PHOTO.test(text) ||
+      PHOTOGRAPH_BY.test(text) ||
+      IMAGE_LINE.test(text) ||
+      MEDIA_CREDIT.test(text))
   ) {
     return true;
   }
@@ -58,7 +68,8 @@ export function isCaption(text: string): boolean {
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
   if (!closes && !credit) return false;
-  if (credit && text.length <= 100 && text.includes('via ') && VIA_AGENCY.test(text)) return true;
+  if (credit && text.length <= 100 && text.includes('via ') && (VIA_AGENCY.test(text) || PAREN_VIA_AGENCY.test(text)))
+    return true;
   // The end patterns read the last 300 characters only; cut them out only for the few that get here.
   const tail = text.slice(-300);
   return (

@@ -22,6 +22,16 @@ describe('parseCreditLine', () => {
     ['By Philip Rucker, Anton Troianovski and Seung Min Kim The Washington Post', []],
     ['By S.A. Miller - The Washington Times - Updated: 7:32 a.m. on Monday, July 16, 2018', []],
     ['Justin Caruso | Senior Media Reporter', []],
+    // People, then their agency: a byline or a photo credit without "By".
+    ['Jamey Keaten, Associated Press', ['ap']],
+    ['Jonathan Lemire and Jill Colvin, Associated Press', ['ap']],
+    ['Justin Sink, Margaret Talev and Ilya Arkhipov, Bloomberg', ['bloomberg']],
+    ['Jill Colvin, The Associated Press •', ['ap']],
+    ['Pablo Martinez Monsivais, AP', ['ap']],
+    ['WILL OLIVER, EPA-EFE', ['epa']],
+    ['Pool photo by Tatyana Zenkovich , EPA-EFE', ['epa']],
+    ['By MATTHEW LEE, AP Diplomatic Writer | on', ['ap']],
+    ['Anna Beispiel, dpa', ['dpa']],
   ])('%s → %j', (line, names) => {
     expect(parseCreditLine(line)).toEqual(names);
   });
@@ -36,6 +46,12 @@ describe('parseCreditLine', () => {
     expect(parseCreditLine('Trump | Putin summit: what the reporter saw')).toBeNull();
     expect(parseCreditLine('Die Reporterin | Ein Porträt')).toBeNull();
     expect(parseCreditLine('(Sean Gallup/Getty Images)')).toEqual(['getty']);
+    // A list or a headline ending in an agency's name is no byline.
+    expect(parseCreditLine('Trump, Putin and the AP')).toBeNull();
+    expect(parseCreditLine('Facebook, Google and Twitter, Reuters reports')).toBeNull();
+    expect(parseCreditLine('Sanctions against Russia hit hard, Reuters')).toBeNull();
+    expect(parseCreditLine('Es regnet, sagt dpa')).toBeNull();
+    expect(parseCreditLine('Bild: Zwei Präsidenten, AP')).toBeNull();
   });
 });
 

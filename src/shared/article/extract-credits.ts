@@ -65,6 +65,32 @@ function mayStartByline(code: number): boolean {
 const NAME_THEN_ROLE =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \| (?:\p{L}+ ){0,3}(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor|Producer)$/u;
 
+/** "AP Diplomatic Writer": the agency, then the writer's job at it. */
+const AGENCY_ROLE = /(?<=\S) (?:\p{L}+ ){0,3}(?:Writer|Reporter|Correspondent|Editor)$/u;
+/** What may stand before the people of a credit: "By", "Pool photo by". */
+const PEOPLE_PREFIX = /^(?:By|Von|(?:Pool )?[Pp]hotos? by)\s+/;
+/** What may follow the agency: a bullet, or a stamp cut off by the scrape (" | on"). */
+const AGENCY_END = /\s*(?:[•·]|\|.*)$/u;
+
+/**
+ * "Jamey Keaten, Associated Press", "Pablo Martinez Monsivais, AP": people, a comma, then
+ * their agency, as bylines and photo credits give them without "By". The people must read as
+ * names, so "Sanctions hit hard, Reuters" is no credit.
+ */
+function peopleThenAgency(t: string): string[] | null {
+  const comma = t.lastIndexOf(',');
+  if (comma < 2 || t.length - comma > 50) return null;
+  const agency = normaliseAgency(
+    t
+      .slice(comma + 1)
+      .replace(AGENCY_END, '')
+      .replace(AGENCY_ROLE, ''),
+  );
+  // A colon labels a caption ("Bild: Zwei Präsidenten, AP"), never a person.
+  const people = t.slice(0, comma).replace(PEOPLE_PREFIX, '');
+  return agency && !people.includes(':') && isNameList(people) ? [agency] : null;
+}
+
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Noon|Midnight)\b/;
@@ -91,6 +117,8 @@ export function parseCreditLine(text: string): string[] | null {
   const agency = mayStartAgency(t) ? agencyCredit(t) : null;
   if (agency) return agency;
   if (t.includes(' | ') && NAME_THEN_ROLE.test(t)) return [];
+  const people = t.includes(',') ? peopleThenAgency(t) : null;
+  if (people) return people;
   const by = mayStartByline(t.charCodeAt(0)) ? BYLINE.exec(t) : null;
   if (by) {
     const rest = by[1]!;
