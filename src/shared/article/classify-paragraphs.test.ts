@@ -85,6 +85,33 @@ describe('classifyParagraphs', () => {
     );
   });
 
+  it('reads an agency byline in capitals, above its agency or its date, as a credit', () => {
+    const parts = (blocks: string[]) => classifyParagraphs(blocks.map(text)).paragraphs.map((p) => p.part);
+    expect(
+      parts([
+        'Trump tweets from Helsinki',
+        'JILL COLVIN',
+        'The Associated Press',
+        'HELSINKI (AP) — Trump arrived.',
+        'More.',
+      ]),
+    ).toEqual(['title', 'credit', 'credit', 'lead', 'body']);
+    expect(
+      parts(['Trump tweets from Helsinki', 'VLADIMIR ISACHENKOV', 'July 15, 2018', 'Trump arrived.', 'More.']),
+    ).toEqual(['title', 'credit', 'boilerplate', 'lead', 'body']);
+    // A name that took the title gives it to the next headline.
+    expect(parts(['JILL COLVIN', 'July 15, 2018', 'Trump tweets from Helsinki', 'Trump arrived.', 'More.'])).toEqual([
+      'credit',
+      'boilerplate',
+      'title',
+      'lead',
+      'body',
+    ]);
+    // Capitals above the text are a subheading; a title-case headline above a date stays the title.
+    expect(parts(['Trump tweets', 'WHAT TRUMP WANTS', 'Trump wants a deal.', 'More.'])[1]).toBe('heading');
+    expect(parts(['Angespannte Lage', '29.12.2021', 'Der Westen sorgt sich.', 'Mehr.'])[0]).toBe('title');
+  });
+
   it('labels a typical agency report', () => {
     const { paragraphs, tailStart } = classifyParagraphs([
       text('Biden und Putin wollen telefonieren'),

@@ -134,7 +134,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   }
 
   if (!markedTitle) {
-    markPhotoCredits(paragraphs);
+    markNameCredits(paragraphs);
     titleAfterKicker(paragraphs);
   }
   markLead(paragraphs);
@@ -143,28 +143,47 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
 
 /** A name alone: two or three capitalised words ("Evan Vucci", "Jorge Silva"). */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+/** A name in capitals, as agency bylines set it ("JILL COLVIN", "VLADIMIR ISACHENKOV"). */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){1,2}$/u;
 
 /**
- * A name alone under a photo caption, with more of the gallery or page chrome after it, is the
- * photographer's credit, not a headline ("Evan Vucci" under an AP photo). What follows tells
- * the two apart: under SRF's caption, "Angespannte Lage" heads the text after it. When the
- * name had taken the title, the next headline before the text takes it.
+ * Names alone before the text that credit someone rather than head anything. When a name had
+ * taken the title, the next headline before the text takes it.
  */
-function markPhotoCredits(paragraphs: Paragraph[]): void {
+function markNameCredits(paragraphs: Paragraph[]): void {
   let tookTitle = false;
-  for (let i = 1; i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.part === 'lead' || p.part === 'body') break;
-    if ((p.part !== 'title' && p.part !== 'heading') || paragraphs[i - 1]!.part !== 'caption') continue;
-    const next = paragraphs[i + 1]?.part;
-    if (next !== undefined && next !== 'boilerplate' && next !== 'caption' && next !== 'credit') continue;
-    if (p.text.length > 40 || !BARE_NAME.test(p.text)) continue;
+    if (p.part !== 'title' && p.part !== 'heading') continue;
+    const part = nameCreditPart(paragraphs, i);
+    if (part === null) continue;
     if (p.part === 'title') tookTitle = true;
-    p.part = 'caption';
+    p.part = part;
   }
   if (!tookTitle) return;
   const headline = headlineBeforeText(paragraphs);
   if (headline !== -1) paragraphs[headline]!.part = 'title';
+}
+
+/**
+ * What the name at `i` is, told by its neighbours:
+ * - under a photo caption, with more of the gallery or page chrome after it, the photographer's
+ *   credit ("Evan Vucci" under an AP photo); under SRF's caption, "Angespannte Lage" heads the
+ *   text that follows it instead;
+ * - in capitals above the agency's name or the date, an agency byline ("JILL COLVIN" above "The
+ *   Associated Press"); a title-case headline above a date stays one.
+ */
+function nameCreditPart(paragraphs: readonly Paragraph[], i: number): 'caption' | 'credit' | null {
+  const { text } = paragraphs[i]!;
+  if (text.length > 40 || !BARE_NAME.test(text)) return null;
+  const next = paragraphs[i + 1];
+  if (i > 0 && paragraphs[i - 1]!.part === 'caption') {
+    if (next === undefined || next.part === 'boilerplate' || next.part === 'caption' || next.part === 'credit')
+      return 'caption';
+  }
+  const stamp = next?.part === 'boilerplate' && (STAMP.test(next.text) || isDateOnly(next.text));
+  return next !== undefined && (next.part === 'credit' || stamp) && CAPS_NAME.test(text) ? 'credit' : null;
 }
 
 /** The first heading before the text (lead or body) that can be a title, -1 if none: it takes a title that was lost. */
