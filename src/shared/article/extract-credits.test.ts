@@ -31,6 +31,7 @@ describe('parseCreditLine', () => {
     ['WILL OLIVER, EPA-EFE', ['epa']],
     ['Pool photo by Tatyana Zenkovich , EPA-EFE', ['epa']],
     ['By MATTHEW LEE, AP Diplomatic Writer | on', ['ap']],
+    ['By JEREMY DIAMOND, CNN, AP', ['cnn', 'ap']],
     ['Anna Beispiel, dpa', ['dpa']],
   ])('%s → %j', (line, names) => {
     expect(parseCreditLine(line)).toEqual(names);

@@ -88,7 +88,11 @@ function peopleThenAgency(t: string): string[] | null {
   );
   // A colon labels a caption ("Bild: Zwei Präsidenten, AP"), never a person.
   const people = t.slice(0, comma).replace(PEOPLE_PREFIX, '');
-  return agency && !people.includes(':') && isNameList(people) ? [agency] : null;
+  if (!agency || people.includes(':') || !isNameList(people)) return null;
+  // A partner agency may stand among the people: "By JEREMY DIAMOND, CNN, AP".
+  const names = agenciesIn(people);
+  addNew(names, [agency]);
+  return names;
 }
 
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
