@@ -65,8 +65,10 @@ function mayStartByline(code: number): boolean {
 const NAME_THEN_ROLE =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \| (?:\p{L}+ ){0,3}(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor|Producer)$/u;
 
-/** "AP Diplomatic Writer": the agency, then the writer's job at it. */
-const AGENCY_ROLE = /(?<=\S) (?:\p{L}+ ){0,3}(?:Writer|Reporter|Correspondent|Editor)$/u;
+/** The jobs a writer holds at an agency… */
+const ROLES = ['Writer', 'Reporter', 'Correspondent', 'Editor'];
+/** …after the agency's name: "AP Diplomatic Writer". */
+const AGENCY_ROLE = new RegExp(`(?<=\\S) (?:\\p{L}+ ){0,3}(?:${ROLES.join('|')})$`, 'u');
 /** What may stand before the people of a credit: "By", "Pool photo by". */
 const PEOPLE_PREFIX = /^(?:By|Von|(?:Pool )?[Pp]hotos? by)\s+/;
 /** What may follow the agency: a bullet, or a stamp cut off by the scrape (" | on"). */
@@ -80,12 +82,7 @@ const AGENCY_END = /\s*(?:[•·]|\|.*)$/u;
 function peopleThenAgency(t: string): string[] | null {
   const comma = t.lastIndexOf(',');
   if (comma < 2 || t.length - comma > 50) return null;
-  const agency = normaliseAgency(
-    t
-      .slice(comma + 1)
-      .replace(AGENCY_END, '')
-      .replace(AGENCY_ROLE, ''),
-  );
+  const agency = normaliseAgency(withoutRole(withoutAgencyEnd(t.slice(comma + 1))));
   // A colon labels a caption ("Bild: Zwei Präsidenten, AP"), never a person.
   const people = t.slice(0, comma).replace(PEOPLE_PREFIX, '');
   if (!agency || people.includes(':') || !isNameList(people)) return null;
@@ -93,6 +90,17 @@ function peopleThenAgency(t: string): string[] | null {
   const names = agenciesIn(people);
   addNew(names, [agency]);
   return names;
+}
+
+/** The text without AGENCY_END; most have none, and two searches spare the pattern's try at every position. */
+function withoutAgencyEnd(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return text.includes('|') || last === 0x2022 || last === 0xb7 ? text.replace(AGENCY_END, '') : text;
+}
+
+/** The text without AGENCY_ROLE, which only a text ending in a job word can match. */
+function withoutRole(text: string): string {
+  return ROLES.some((role) => text.endsWith(role)) ? text.replace(AGENCY_ROLE, '') : text;
 }
 
 /** "By Monday, the troops …" starts like a byline but is a sentence. */
