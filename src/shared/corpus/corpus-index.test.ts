@@ -21,9 +21,25 @@ describe('entriesByFingerprint', () => {
 describe('buildPostings', () => {
   it('lists for each entry the articles that share its fingerprint', () => {
     const corpus = packFingerprints([Uint32Array.from([1, 5]), Uint32Array.from([5, 9]), Uint32Array.from([5])]);
-    const { docs, startOf, lengthOf } = buildPostings(corpus);
-    const partners = (e: number) => [...docs.subarray(startOf[e]!, startOf[e]! + lengthOf[e]!)];
+    const { docs, lists } = buildPostings(corpus);
+    const partners = (e: number) => [...docs.subarray(lists[2 * e]!, lists[2 * e]! + lists[2 * e + 1]!)];
     // Entries: a:1 a:5 b:5 b:9 c:5
     expect([0, 1, 2, 3, 4].map(partners)).toEqual([[0], [0, 1, 2], [0, 1, 2], [1], [0, 1, 2]]);
+  });
+
+  it('gives every entry the articles of its fingerprint, articles without fingerprints among them', () => {
+    // Short runs of few values: fingerprints shared by several articles, and empty articles.
+    const article = fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 300 }), (articles) => {
+        const corpus = packFingerprints(articles.map((fps) => Uint32Array.from(fps.sort((a, b) => a - b))));
+        const { docs, lists } = buildPostings(corpus);
+        const holders = (fp: number) => articles.flatMap((fps, i) => (fps.includes(fp) ? [i] : []));
+        for (let e = 0; e < corpus.fps.length; e++) {
+          const list = [...docs.subarray(lists[2 * e]!, lists[2 * e]! + lists[2 * e + 1]!)];
+          expect(list).toEqual(holders(corpus.fps[e]!));
+        }
+      }),
+    );
   });
 });

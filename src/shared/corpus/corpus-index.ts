@@ -17,10 +17,12 @@ export interface PartnerIndex {
 export interface Postings {
   /** Articles of each posting list, lists sorted by fingerprint. */
   docs: Uint32Array;
-  /** Per entry of CorpusFingerprints.fps: start of its fingerprint's list in `docs`… */
-  startOf: Uint32Array;
-  /** …and the list's length (the number of articles with that fingerprint). */
-  lengthOf: Uint32Array;
+  /**
+   * Per entry e of CorpusFingerprints.fps, side by side (one cache line for both, as they are
+   * written and read together): lists[2e], where its fingerprint's list starts in `docs`, and
+   * lists[2e + 1], the list's length (the number of articles with that fingerprint).
+   */
+  lists: Uint32Array;
 }
 
 /** Where the columns that outlive a build are allocated (shared memory, when workers read them). */
@@ -31,35 +33,55 @@ export function buildPostings(
   allocate: AllocateU32 = (length) => new Uint32Array(length),
 ): Postings {
   const total = corpus.fps.length;
-  const n = corpus.offsets.length - 1;
-  // Four columns at the peak, as many as the postings keep: the sort's scratch becomes the
-  // articles and the starts, its sorted fingerprints the lengths once the lists' starts are marked.
   const docs = allocate(total);
-  const startOf = allocate(total);
+  const lists = allocate(2 * total);
+  // Five columns at the peak (the postings' three, the sorted fingerprints and entries); the
+  // lists' room is the sort's scratch until the loop below fills it.
   const { entries, keys } = entriesByFingerprint(corpus.fps, {
-    keys: allocate(total),
+    keys: new Uint32Array(total),
     entries: new Uint32Array(total),
-    keyScratch: startOf,
-    entryScratch: docs,
+    keyScratch: lists.subarray(0, total),
+    entryScratch: lists.subarray(total),
   });
-  // Where each list starts, in `docs` until the loop below gives each entry its article.
-  const first = docs;
-  for (let p = 0; p < total; p++) first[p] = p === 0 || keys[p] !== keys[p - 1] ? 1 : 0;
-  const docOf = startOf; // each entry's article until the loop below replaces it with its start
-  for (let i = 0; i < n; i++) docOf.fill(i, corpus.offsets[i]!, corpus.offsets[i + 1]!);
-  const lengthOf = keys;
+  const articleOf = entryArticles(corpus.offsets);
   for (let p = 0; p < total;) {
+    const key = keys[p]!;
     let end = p + 1;
-    while (end < total && first[end] === 0) end++;
+    while (end < total && keys[end] === key) end++;
     for (let q = p; q < end; q++) {
       const e = entries[q]!;
-      docs[q] = docOf[e]!;
-      startOf[e] = p;
-      lengthOf[e] = end - p;
+      docs[q] = articleOf(e);
+      lists[2 * e] = p;
+      lists[2 * e + 1] = end - p;
     }
     p = end;
   }
-  return { docs, startOf, lengthOf };
+  return { docs, lists };
+}
+
+/** Entries per block of entryArticles' table. */
+const ENTRY_BLOCK_BITS = 7;
+
+/**
+ * The article of an entry, for entries met in fingerprint order. A column of every entry's
+ * article is as large as the fingerprints and read out of order: in a folder of 100,000
+ * articles most reads missed every cache. A table of the article at each block's start is a
+ * hundredth of that, and an entry is a step or two past it (articles hold about a hundred).
+ */
+function entryArticles(offsets: Uint32Array): (entry: number) => number {
+  const n = offsets.length - 1;
+  const total = offsets[n]!;
+  const first = new Uint32Array((total >>> ENTRY_BLOCK_BITS) + 1);
+  for (let b = 0, i = 0; b < first.length; b++) {
+    const start = b << ENTRY_BLOCK_BITS;
+    while (i < n - 1 && offsets[i + 1]! <= start) i++;
+    first[b] = i;
+  }
+  return (entry) => {
+    let i = first[entry >>> ENTRY_BLOCK_BITS]!;
+    while (offsets[i + 1]! <= entry) i++;
+    return i;
+  };
 }
 
 export interface SortedEntries {

@@ -87,7 +87,7 @@ export function indexCorpus(
   allocate: AllocateU32 = (length) => new Uint32Array(length),
 ): CorpusIndex {
   const postings = buildPostings(corpus, allocate);
-  return { ...postings, cap: postingCap(postings.lengthOf, { ...DEFAULT_CANDIDATE_OPTIONS, ...options }) };
+  return { ...postings, cap: postingCap(postings.lists, { ...DEFAULT_CANDIDATE_OPTIONS, ...options }) };
 }
 
 /** The parts' finds merged into pairs; a side nobody measured gets its MinHash containment. */
@@ -158,7 +158,7 @@ export function findContained(
 ): DirectedFinds {
   const options = { ...DEFAULT_CANDIDATE_OPTIONS, ...partial };
   const n = corpus.offsets.length - 1;
-  const { docs, startOf, lengthOf, cap } = index;
+  const { docs, lists, cap } = index;
   const edges = new EdgeBuffer();
   const shared = new Uint32Array(n);
   const touched = new Uint32Array(n);
@@ -169,11 +169,11 @@ export function findContained(
     let read = 0;
     let count = 0;
     for (let e = from; e < to; e++) {
-      const length = lengthOf[e]!;
+      const length = lists[2 * e + 1]!;
       if (length > cap) continue;
       read++;
       if (length === 1) continue;
-      for (let p = startOf[e]!, end = p + length; p < end; p++) {
+      for (let p = lists[2 * e]!, end = p + length; p < end; p++) {
         const j = docs[p]!;
         if (j === i) continue;
         if (shared[j] === 0) touched[count++] = j;
@@ -193,12 +193,12 @@ export function findContained(
   return edges.finds();
 }
 
-/** The largest posting length whose lists, with all shorter ones, fit in maxWork reads. */
-export function postingCap(lengthOf: Uint32Array, options: Pick<CandidateOptions, 'maxWork' | 'maxPostings'>): number {
+/** The largest posting length whose lists, with all shorter ones, fit in maxWork reads (`lists` as in Postings). */
+export function postingCap(lists: Uint32Array, options: Pick<CandidateOptions, 'maxWork' | 'maxPostings'>): number {
   // Each entry of a list of length d costs d reads: d² per fingerprint, d per entry.
   const work = new Float64Array(options.maxPostings + 1);
-  for (let e = 0; e < lengthOf.length; e++) {
-    const length = lengthOf[e]!;
+  for (let e = 1; e < lists.length; e += 2) {
+    const length = lists[e]!;
     if (length >= 2 && length <= options.maxPostings) work[length]! += length;
   }
   let total = 0;
