@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPostings, entriesByFingerprint } from './corpus-index';
+import { buildPostings, entriesByFingerprint, writePostingsPart } from './corpus-index';
 import { packFingerprints } from './rank-pairs';
 
 describe('entriesByFingerprint', () => {
@@ -39,6 +39,22 @@ describe('buildPostings', () => {
           const list = [...docs.subarray(lists[2 * e]!, lists[2 * e]! + lists[2 * e + 1]!)];
           expect(list).toEqual(holders(corpus.fps[e]!));
         }
+      }),
+    );
+  });
+
+  it('is written the same in parts, each part by its own worker', () => {
+    // Values across the whole 32-bit range, so that every part gets some.
+    const value = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 0xffffffff }));
+    const article = fc.uniqueArray(value, { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 100 }), fc.integer({ min: 2, max: 4 }), (articles, parts) => {
+        const corpus = packFingerprints(articles.map((fps) => Uint32Array.from(fps.sort((a, b) => a - b))));
+        const whole = buildPostings(corpus);
+        const inParts = { docs: new Uint32Array(corpus.fps.length), lists: new Uint32Array(2 * corpus.fps.length) };
+        for (let part = parts - 1; part >= 0; part--) writePostingsPart(corpus, inParts, part, parts);
+        expect([...inParts.docs]).toEqual([...whole.docs]);
+        expect([...inParts.lists]).toEqual([...whole.lists]);
       }),
     );
   });

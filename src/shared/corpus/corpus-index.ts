@@ -32,31 +32,98 @@ export function buildPostings(
   corpus: CorpusFingerprints,
   allocate: AllocateU32 = (length) => new Uint32Array(length),
 ): Postings {
-  const total = corpus.fps.length;
-  const docs = allocate(total);
-  const lists = allocate(2 * total);
-  // Five columns at the peak (the postings' three, the sorted fingerprints and entries); the
-  // lists' room is the sort's scratch until the loop below fills it.
-  const { entries, keys } = entriesByFingerprint(corpus.fps, {
+  const postings = { docs: allocate(corpus.fps.length), lists: allocate(2 * corpus.fps.length) };
+  writePostingsPart(corpus, postings, 0, 1);
+  return postings;
+}
+
+/**
+ * Writes the postings of the fingerprints in `part` of `parts` ranges of their values into
+ * `into` (columns as long as buildPostings makes them). The ranges follow the order of the
+ * values, so the parts written by several workers, each into its own rows, make exactly the
+ * postings of one build.
+ */
+export function writePostingsPart(corpus: CorpusFingerprints, into: Postings, part: number, parts: number): void {
+  const { fps } = corpus;
+  const { docs, lists } = into;
+  const { entries, keys, start } = parts === 1 ? sortWhole(fps, lists) : sortPart(fps, part, parts);
+  const count = keys.length;
+  const articleOf = entryArticles(corpus.offsets);
+  for (let p = 0; p < count;) {
+    const key = keys[p]!;
+    let end = p + 1;
+    while (end < count && keys[end] === key) end++;
+    for (let q = p; q < end; q++) {
+      const e = entries[q]!;
+      docs[start + q] = articleOf(e);
+      lists[2 * e] = start + p;
+      lists[2 * e + 1] = end - p;
+    }
+    p = end;
+  }
+}
+
+/** Every entry sorted by fingerprint; the lists' room is the sort's scratch until they are written. */
+function sortWhole(fps: Uint32Array, lists: Uint32Array): SortedEntries & { start: number } {
+  const total = fps.length;
+  const sorted = entriesByFingerprint(fps, {
     keys: new Uint32Array(total),
     entries: new Uint32Array(total),
     keyScratch: lists.subarray(0, total),
     entryScratch: lists.subarray(total),
   });
-  const articleOf = entryArticles(corpus.offsets);
-  for (let p = 0; p < total;) {
-    const key = keys[p]!;
-    let end = p + 1;
-    while (end < total && keys[end] === key) end++;
-    for (let q = p; q < end; q++) {
-      const e = entries[q]!;
-      docs[q] = articleOf(e);
-      lists[2 * e] = p;
-      lists[2 * e + 1] = end - p;
-    }
-    p = end;
+  return { ...sorted, start: 0 };
+}
+
+/**
+ * The entries of one part sorted by fingerprint, and where the part's lists start in docs
+ * (after the fingerprints of the parts before it). Other workers write the lists' other rows,
+ * so the part's own copies of its values and entries are the sort's scratch.
+ */
+function sortPart(fps: Uint32Array, part: number, parts: number): SortedEntries & { start: number } {
+  const ownerOf = partsByValue(fps, parts);
+  let start = 0;
+  let count = 0;
+  for (let e = 0; e < fps.length; e++) {
+    const owner = ownerOf[fps[e]! >>> PART_BUCKET_SHIFT]!;
+    if (owner < part) start++;
+    else if (owner === part) count++;
   }
-  return { docs, lists };
+  const values = new Uint32Array(count);
+  const owned = new Uint32Array(count);
+  for (let e = 0, k = 0; e < fps.length; e++) {
+    if (ownerOf[fps[e]! >>> PART_BUCKET_SHIFT] !== part) continue;
+    values[k] = fps[e]!;
+    owned[k++] = e;
+  }
+  // The sort's first pass reads the values and their entries, which are then its scratch.
+  const columns = {
+    keys: new Uint32Array(count),
+    entries: new Uint32Array(count),
+    keyScratch: values,
+    entryScratch: owned,
+  };
+  return { ...entriesByFingerprint(values, columns, owned), start };
+}
+
+/** Fingerprints are divided among parts by their top 12 bits. */
+const PART_BUCKET_SHIFT = 20;
+
+/**
+ * The part of each range of values (by its top bits): consecutive ranges holding about equal
+ * numbers of fingerprints. Winnowing keeps the smallest hash of each window, so fingerprints
+ * crowd at small values, and equal ranges of values would give the first part nearly all.
+ * Every worker counts the same fingerprints, so all agree without asking each other.
+ */
+function partsByValue(fps: Uint32Array, parts: number): Uint8Array {
+  const counts = new Uint32Array((0xffffffff >>> PART_BUCKET_SHIFT) + 1);
+  for (let e = 0; e < fps.length; e++) counts[fps[e]! >>> PART_BUCKET_SHIFT]!++;
+  const owners = new Uint8Array(counts.length);
+  for (let bucket = 0, before = 0; bucket < counts.length; bucket++) {
+    owners[bucket] = Math.min(parts - 1, Math.floor((before * parts) / Math.max(1, fps.length)));
+    before += counts[bucket]!;
+  }
+  return owners;
 }
 
 /** Entries per block of entryArticles' table. */
@@ -110,6 +177,8 @@ export function entriesByFingerprint(
     keyScratch: new Uint32Array(fps.length),
     entryScratch: new Uint32Array(fps.length),
   },
+  /** The entry of each fingerprint, when it is not its index. */
+  entryOf: Uint32Array | null = null,
 ): SortedEntries {
   const total = fps.length;
   const { keys, entries, keyScratch, entryScratch } = columns;
@@ -128,7 +197,7 @@ export function entriesByFingerprint(
     middle[d]! += middle[d - 1]!;
     high[d]! += high[d - 1]!;
   }
-  scatterByDigit(fps, null, low, 0, MASK, keys, entries);
+  scatterByDigit(fps, entryOf, low, 0, MASK, keys, entries);
   scatterByDigit(keys, entries, middle, 11, MASK, keyScratch, entryScratch);
   scatterByDigit(keyScratch, entryScratch, high, 22, MASK, keys, entries);
   return { entries, keys };

@@ -86,7 +86,11 @@ export function indexCorpus(
   options: Partial<CandidateOptions>,
   allocate: AllocateU32 = (length) => new Uint32Array(length),
 ): CorpusIndex {
-  const postings = buildPostings(corpus, allocate);
+  return indexOfPostings(buildPostings(corpus, allocate), options);
+}
+
+/** The index of postings built (perhaps in parts, by several workers). */
+export function indexOfPostings(postings: Postings, options: Partial<CandidateOptions>): CorpusIndex {
   return { ...postings, cap: postingCap(postings.lists, { ...DEFAULT_CANDIDATE_OPTIONS, ...options }) };
 }
 

@@ -8,11 +8,12 @@ import { flattenKeyColumns } from '../../../shared/article/flatten-paragraph-key
 import { learnChromePart } from '../../../shared/article/learn-repeated-chrome';
 import { corpusFingerprint, unpackAnalysis } from '../../../shared/corpus/article-analysis';
 import { chromeEffect } from '../../../shared/corpus/chrome-effect';
-import { findContained, findNearDuplicates, indexCorpus, sketchCorpus } from '../../../shared/corpus/find-candidates';
+import { writePostingsPart } from '../../../shared/corpus/corpus-index';
+import { findContained, findNearDuplicates, sketchCorpus } from '../../../shared/corpus/find-candidates';
 import { packFingerprints } from '../../../shared/corpus/rank-pairs';
 import { arrive, arriveAndWait } from './arrive-and-wait';
 import { analysisAt, sharedKeyColumns } from './corpus-entries';
-import { sharedU32, transferable } from './shared-memory';
+import { transferable } from './shared-memory';
 import type {
   ChromeReply,
   ChromeRequest,
@@ -41,11 +42,10 @@ export function handleSearch(
       return learnChrome(request);
     case 'fingerprint':
       return fingerprintRange(request);
-    case 'index': {
-      // Shared: every worker's share of the sweep reads these postings.
-      const index = indexCorpus(request.corpus, request.options, sharedU32);
-      return { reply: { index }, transfer: [] };
-    }
+    case 'index':
+      // Into shared memory, beside the other parts: every worker's share of the sweep reads them.
+      writePostingsPart(request.corpus, request.postings, request.part, request.parts);
+      return { reply: { done: true }, transfer: [] };
     case 'near': {
       const finds = findNearDuplicates(request.sketches, request.options);
       return { reply: { finds }, transfer: transferable(finds.from, finds.to, finds.share) };

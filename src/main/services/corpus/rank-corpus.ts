@@ -123,7 +123,7 @@ async function showChrome(job: RankJob, learned: Float64Array, retitle: Uint8Arr
     entry.shown = shown;
   });
   if (reload.length > 0) {
-    // The last worker bands the folder, which ends before the first one has indexed it.
+    // A few articles, on the last worker between its part of the index and its banding.
     const loaded = await job.pool.run<LoadReply>(job.pool.size - 1, {
       type: 'load',
       cacheDir: job.cacheFolder,

@@ -4,6 +4,7 @@
  */
 import type { Article, ReadError } from '../../../shared/article/article';
 import type { ArticleSummary } from '../../../shared/article/summarize-article';
+import type { Postings } from '../../../shared/corpus/corpus-index';
 import type {
   CandidateOptions,
   CorpusFingerprints,
@@ -116,15 +117,17 @@ export interface FingerprintReply {
   sketches: CorpusSketches;
 }
 
-/** Build the postings the whole sweep reads (one worker, while another bands the folder). */
+/** Write one part of the postings the whole sweep reads (see writePostingsPart), in shared memory. */
 export interface IndexRequest {
   type: 'index';
   corpus: CorpusFingerprints;
-  options: Partial<CandidateOptions>;
+  postings: Postings;
+  part: number;
+  parts: number;
 }
 
 export interface IndexReply {
-  index: CorpusIndex;
+  done: true;
 }
 
 /** The near-duplicate finds of the whole folder, from its sketches (see findNearDuplicates). */
