@@ -16,7 +16,7 @@ import type { ArticleSummary } from '../../../shared/article/summarize-article';
 import type { CacheRef } from './worker-protocol';
 
 /** Bump when cleaning or analysis changes what is stored: older caches are then ignored. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const INDEX = 'index.jsonl';
 
 export interface CacheEntry {
@@ -88,6 +88,7 @@ export async function writeCacheIndex(folder: string, entries: Iterable<CacheEnt
         e.summary,
         analysis,
         e.window,
+        e.titleHints,
       ]),
     );
     if (++count % 2000 === 0) await new Promise((r) => setImmediate(r));
