@@ -145,17 +145,23 @@ class PairColumns {
     this.length++;
   }
 
-  /** Best first; equal scores keep pair order (stable radix sort on the quantised score). */
+  /** Best first, then the larger other share, then pair order (stable radix sorts on quantised shares). */
   sortedByScore(): Candidates {
     const count = this.length;
-    const keys = new Uint32Array(count);
+    const scores = new Uint32Array(count);
+    const others = new Uint32Array(count);
     const order = new Uint32Array(count);
     for (let k = 0; k < count; k++) {
-      const score = Math.min(1, Math.max(this.leftShare[k]!, this.rightShare[k]!));
-      keys[k] = Math.round((1 - score) * 0xfffffff);
+      scores[k] = descendingKey(Math.max(this.leftShare[k]!, this.rightShare[k]!));
+      others[k] = descendingKey(Math.min(this.leftShare[k]!, this.rightShare[k]!));
       order[k] = k;
     }
-    const sorted = sortByKey(keys, order).values;
+    // Best first, and between equal scores the larger other share, as sortPairs ranks pairs:
+    // it then finds them in order instead of sorting a quarter of a million again.
+    const byOther = sortByKey(others, order).values;
+    const gathered = new Uint32Array(count);
+    for (let p = 0; p < count; p++) gathered[p] = scores[byOther[p]!]!;
+    const sorted = sortByKey(gathered, byOther).values;
     const pick = <T extends Uint32Array | Float32Array>(column: T, into: T): T => {
       for (let k = 0; k < count; k++) into[k] = column[sorted[k]!]!;
       return into;
@@ -167,6 +173,11 @@ class PairColumns {
       rightShare: pick(this.rightShare, new Float32Array(count)),
     };
   }
+}
+
+/** A share in 0 … 1 as a 28-bit key that sorts the largest first. */
+function descendingKey(share: number): number {
+  return Math.round((1 - Math.min(1, Math.max(0, share))) * 0xfffffff);
 }
 
 function grow<T extends Uint32Array | Float32Array>(from: T, to: T): T {

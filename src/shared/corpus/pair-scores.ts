@@ -26,7 +26,8 @@ export function sortPairs(pairs: PairScore[]): PairScore[] {
     Math.min(b.leftReuse, b.rightReuse) - Math.min(a.leftReuse, a.rightReuse) ||
     compareIds(a.left, b.left) ||
     compareIds(a.right, b.right);
-  // Candidates come ranked already (best first, then by article order, which is id order):
+  // Candidates come ranked already (best first, then the larger other share, then by article
+  // order, which is id order):
   // one pass confirms it, where sorting a quarter of a million pairs again took a fifth of a second.
   let sorted = true;
   for (let k = 1; k < pairs.length && sorted; k++) sorted = byScore(pairs[k - 1]!, pairs[k]!) <= 0;
