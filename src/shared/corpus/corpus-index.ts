@@ -25,14 +25,12 @@ export interface Postings {
   lists: Uint32Array;
 }
 
-/** Where the columns that outlive a build are allocated (shared memory, when workers read them). */
+/** Where columns that outlive their building are allocated (shared memory, when workers read them). */
 export type AllocateU32 = (length: number) => Uint32Array;
 
-export function buildPostings(
-  corpus: CorpusFingerprints,
-  allocate: AllocateU32 = (length) => new Uint32Array(length),
-): Postings {
-  const postings = { docs: allocate(corpus.fps.length), lists: allocate(2 * corpus.fps.length) };
+/** The postings in one build, in this thread (workers write them in parts: writePostingsPart). */
+export function buildPostings(corpus: CorpusFingerprints): Postings {
+  const postings = { docs: new Uint32Array(corpus.fps.length), lists: new Uint32Array(2 * corpus.fps.length) };
   writePostingsPart(corpus, postings, 0, 1);
   return postings;
 }

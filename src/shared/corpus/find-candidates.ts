@@ -75,18 +75,14 @@ export interface CorpusSketches {
 
 /**
  * The postings of a folder and the longest posting list read: built once, then read by
- * every share of the containment sweep (workers get it in shared memory, see `allocate`).
+ * every share of the containment sweep (workers write it in parts into shared memory).
  */
 export interface CorpusIndex extends Postings {
   cap: number;
 }
 
-export function indexCorpus(
-  corpus: CorpusFingerprints,
-  options: Partial<CandidateOptions>,
-  allocate: AllocateU32 = (length) => new Uint32Array(length),
-): CorpusIndex {
-  return indexOfPostings(buildPostings(corpus, allocate), options);
+export function indexCorpus(corpus: CorpusFingerprints, options: Partial<CandidateOptions>): CorpusIndex {
+  return indexOfPostings(buildPostings(corpus), options);
 }
 
 /** The index of postings built (perhaps in parts, by several workers). */
