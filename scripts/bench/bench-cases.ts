@@ -11,6 +11,7 @@ import { cleanArticle } from '../../src/shared/article/clean-article';
 import { compareArticles } from '../../src/shared/comparison/compare-articles';
 import { countWords } from '../../src/shared/comparison/tokenize-fast';
 import { createCorpusSession, defaultWorkerCount } from '../../src/main/services/corpus/create-corpus-session';
+import { warmUpWithOpens } from '../../src/main/services/corpus/warm-up-opens';
 import { createWorkerPoolKeeper } from '../../src/main/services/corpus/worker-pool-keeper';
 import { listArticleFiles } from '../../src/main/services/walk-folder';
 import { diffMatchPatchWords, fastDiffWords } from './word-diff-baselines';
@@ -71,11 +72,16 @@ function readTokenizeFloor(folder: string): number {
 
 /**
  * The workers as the app keeps them (app-services.ts): started at launch, warmed on the demo
- * corpus, lent to every open. The scans below open their folder in a fresh session each run.
+ * corpus and on opens of a folder made from it (warm-up-opens.ts), lent to every open. The
+ * scans below open their folder in a fresh session each run.
  */
 const keeper = createWorkerPoolKeeper(defaultWorkerCount(availableParallelism()), { keep: true });
 const DEMO = fileURLToPath(new URL('../../resources/demo-corpus', import.meta.url));
-const warmWorkers = () => keeper.warm(listArticleFiles(DEMO).then(({ paths }) => paths));
+async function warmWorkers(): Promise<void> {
+  const { paths } = await listArticleFiles(DEMO);
+  await keeper.warm(paths);
+  await warmUpWithOpens(keeper, paths);
+}
 
 /** `cold`: the session starts and stops its own workers, so every run pays for the threads and the JIT. */
 async function scan(folder: string, exact: boolean, cold = false): Promise<void> {

@@ -1,12 +1,20 @@
 /**
  * Megabyte articles for the big-pair cases, built from the shared corpus: its distinct
  * paragraphs (AP copy repeated across outlets is taken once), topped up with ciphered copies
- * so the text reaches the size without repeating itself. Edits follow mutate-text.ts.
+ * so the text reaches the size without repeating itself. Edits follow
+ * src/shared/corpus/mutate-text.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanWordHashes } from '../../src/shared/comparison/tokenize-fast';
-import { editWords, makeCipher, restyle, seededRandom, sentencesOf, type Random } from './mutate-text';
+import {
+  editWords,
+  makeCipher,
+  restyle,
+  seededRandom,
+  sentencesOf,
+  type Random,
+} from '../../src/shared/corpus/mutate-text';
 
 /** Paragraphs of the corpus folder whose word trigrams are mostly new (≤ 10 % seen before). */
 export function distinctParagraphs(folder: string): string[] {

@@ -7,7 +7,14 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { editWords, makeCipher, restyle, seededRandom, sentencesOf, type Random } from './mutate-text';
+import {
+  editWords,
+  makeCipher,
+  restyle,
+  seededRandom,
+  sentencesOf,
+  type Random,
+} from '../../src/shared/corpus/mutate-text';
 
 export interface FolderStats {
   files: number;

@@ -9,6 +9,7 @@ import { markRepeatedBoilerplate } from '../../shared/article/mark-repeated-boil
 import type { CorpusEvent, CorpusOpened, InitialState, PushEvent } from '../../shared/ipc-contract';
 import type { CorpusSession } from './corpus/corpus-session-types';
 import { createCorpusSession, defaultWorkerCount } from './corpus/create-corpus-session';
+import { DEFAULT_WARM_UP, warmUpWithOpens } from './corpus/warm-up-opens';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './corpus/worker-pool-keeper';
 import { readArticleFile } from './read-article-file';
 import { readDroppedTexts } from './read-dropped-texts';
@@ -61,6 +62,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const settingsStore = createSettingsStore(options.userDataDir);
   const demoFolder = resolve(options.demoFolder);
   const keeper = options.keepWorkers ? keepWarmWorkers(demoFolder) : null;
+  /** The warm-up after the demo corpus is shown (once), so that dispose can wait for its files to go. */
+  let warmingUp: Promise<void> | null = null;
+  /** Any open the user asks for ends the warm-up: it must not take the cores from the open. */
+  const warmUpEnd = new AbortController();
   const createSession = options.createSession ?? (() => createCorpusSession({ keeper: keeper ?? undefined }));
   let current: OpenCorpus | null = null;
   /** Bumped by every open as it arrives, so the last one asked for is known. */
@@ -118,6 +123,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   async function openPath(path: string, corpusId: number): Promise<CorpusOpened> {
     const turn = ++opensAsked;
+    if (turn > 1) warmUpEnd.abort();
     const target = resolvePath(path);
     const info = await stat(target).catch(() => null);
     // The renderer names the path it asked for; the reason follows it ("Could not open …: …").
@@ -143,6 +149,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         .then(() => rejectRead(new Error('Loading was cancelled.')), rejectRead);
     });
     const articles = await readAll;
+    // Shown: the user looks at the demo now, and the workers learn a folder's shapes meanwhile.
+    if (keeper && target === demoFolder && turn === 1) warmingUp = warmUpOnDemo(keeper, demoFolder, warmUpEnd.signal);
 
     if (single) {
       await open.session.add([single.article]);
@@ -193,17 +201,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'corpus:open-folder': ({ path, corpusId }) => openPath(path, corpusId),
     'corpus:get-articles': async ({ ids }) => (current ? current.session.getArticles(ids) : []),
     'corpus:add-files': async ({ paths }) => {
+      warmUpEnd.abort();
       const reads = await Promise.all(paths.map((p) => readArticleFile(resolve(p))));
       const articles = reads.flatMap((r) => ('article' in r ? [r.article] : []));
       if (articles.length > 0) await (await ensureOpen()).session.add(articles);
       return { added: articles.length, errors: reads.flatMap((r) => ('error' in r ? [r.error] : [])) };
     },
     'corpus:add-texts': async ({ files }) => {
+      warmUpEnd.abort();
       const { articles, errors } = readDroppedTexts(files);
       if (articles.length > 0) await (await ensureOpen()).session.add(articles);
       return { added: articles.length, errors };
     },
     'corpus:open-texts': async ({ corpusId, label, files }) => {
+      warmUpEnd.abort();
       const { articles, errors } = readDroppedTexts(files);
       await closeCurrentFor(++opensAsked);
       const open = startCorpus(corpusId);
@@ -226,8 +237,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
 
   const dispose = async () => {
+    warmUpEnd.abort();
     await closeCurrent();
     await keeper?.close();
+    await warmingUp;
   };
   return { handlers, settings: settingsStore, dispose };
 }
@@ -237,6 +250,13 @@ function keepWarmWorkers(demoFolder: string): WorkerPoolKeeper {
   const keeper = createWorkerPoolKeeper(defaultWorkerCount(availableParallelism()), { keep: true });
   void keeper.warm(listArticleFiles(demoFolder).then(({ paths }) => paths)).catch(() => undefined);
   return keeper;
+}
+
+/** Opens of a folder made from the demo corpus (warm-up-opens.ts) until `signal` ends them. */
+function warmUpOnDemo(keeper: WorkerPoolKeeper, demoFolder: string, signal: AbortSignal): Promise<void> {
+  return listArticleFiles(demoFolder)
+    .then(({ paths }) => warmUpWithOpens(keeper, paths, DEFAULT_WARM_UP, signal))
+    .catch(() => undefined);
 }
 
 /**

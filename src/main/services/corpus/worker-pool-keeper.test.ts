@@ -159,4 +159,130 @@ describe('createWorkerPoolKeeper', () => {
       await keeper.close();
     }
   });
+
+  it('lends the kept pool to warm-up steps and keeps it after them', async () => {
+    const { spawn, started } = countingSpawn();
+    const keeper = createWorkerPoolKeeper(2, { spawn, keep: true });
+    try {
+      const lent = new Set<unknown>();
+      let steps = 0;
+      await keeper.lendWhileIdle(async (borrowed) => {
+        steps++;
+        const session = createCorpusSession({ keeper: borrowed });
+        await session.open(folderA, { cacheDir: null }, () => undefined);
+        await session.close();
+        lent.add(await borrowed.take());
+      }, 3);
+      expect(steps).toBe(3);
+      expect(lent.size).toBe(1);
+      expect(started()).toBe(2);
+      const pool = await keeper.take();
+      expect(lent.has(pool)).toBe(true);
+      await keeper.give(pool, false);
+      expect(await rankWith(keeper, folderB)).toEqual(await rankWith(undefined, folderB));
+      expect(started()).toBe(2);
+    } finally {
+      await keeper.close();
+    }
+  });
+
+  it('gives way to an open: it waits for the step under way, and no further step starts', async () => {
+    const keeper = createWorkerPoolKeeper(1, { keep: true });
+    try {
+      let steps = 0;
+      let stepStarted!: () => void;
+      const firstStep = new Promise<void>((resolve) => (stepStarted = resolve));
+      let finishStep!: () => void;
+      const lending = keeper.lendWhileIdle(async () => {
+        steps++;
+        stepStarted();
+        await new Promise<void>((resolve) => (finishStep = resolve));
+      }, 5);
+      await firstStep;
+      let taken = false;
+      const taking = keeper.take().then((pool) => {
+        taken = true;
+        return pool;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(taken).toBe(false);
+      finishStep();
+      const pool = await taking;
+      await lending;
+      expect(steps).toBe(1);
+      expect(pool.reusable()).toBe(true);
+      await keeper.give(pool, false);
+    } finally {
+      await keeper.close();
+    }
+  });
+
+  it.each([
+    ['after the warm-up', false],
+    ['during a step', true],
+  ])(
+    'warms a pool of its own while an open has the kept one, and keeps it over the one the open gives back %s',
+    async (_when, duringStep) => {
+      const { spawn, started } = countingSpawn();
+      const keeper = createWorkerPoolKeeper(1, { spawn, keep: true });
+      try {
+        const held = await keeper.take();
+        let warmed: unknown = null;
+        await keeper.lendWhileIdle(async (borrowed) => {
+          warmed = await borrowed.take();
+          if (duringStep) await keeper.give(held, false);
+        }, 1);
+        expect(started()).toBe(2);
+        expect(warmed).not.toBe(held);
+        if (!duringStep) await keeper.give(held, false);
+        // The open's pool goes; the warmed one serves the next open.
+        expect(held.reusable()).toBe(false);
+        const next = await keeper.take();
+        expect(next).toBe(warmed);
+        await keeper.give(next, false);
+        expect(started()).toBe(2);
+      } finally {
+        await keeper.close();
+      }
+    },
+  );
+
+  it('lets an open take a pool given back during a step at once, and aborts the step', async () => {
+    const { spawn, started } = countingSpawn();
+    const keeper = createWorkerPoolKeeper(1, { spawn, keep: true });
+    try {
+      const held = await keeper.take();
+      let stepStarted!: () => void;
+      const firstStep = new Promise<void>((resolve) => (stepStarted = resolve));
+      let lent: { reusable(): boolean } | null = null;
+      let steps = 0;
+      const lending = keeper.lendWhileIdle(async (borrowed, signal) => {
+        steps++;
+        lent = await borrowed.take();
+        stepStarted();
+        await new Promise((resolve) => signal.addEventListener('abort', resolve));
+      }, 3);
+      await firstStep;
+      await keeper.give(held, false);
+      expect(await keeper.take()).toBe(held);
+      await lending;
+      expect(steps).toBe(1);
+      expect(lent!.reusable()).toBe(false);
+      expect(started()).toBe(2);
+      await keeper.give(held, false);
+    } finally {
+      await keeper.close();
+    }
+  });
+
+  it('stops a pool that a warm-up step gives back after the keeper closed', async () => {
+    const keeper = createWorkerPoolKeeper(1, { keep: true });
+    let lent: { reusable(): boolean } | null = null;
+    const lending = keeper.lendWhileIdle(async (borrowed) => {
+      lent = await borrowed.take();
+      await keeper.close();
+    }, 3);
+    await lending;
+    expect(lent!.reusable()).toBe(false);
+  });
 });

@@ -14,6 +14,17 @@ export interface WorkerPoolKeeper {
   give(pool: WorkerPool, large: boolean): Promise<void>;
   /** Starts the pool now and has every worker read these files (when listed) a few times. */
   warm(paths: readonly string[] | Promise<readonly string[]>): Promise<void>;
+  /**
+   * Lends the pool to `step` (a warm-up open) up to `steps` times while no open asks for it;
+   * when an open has the kept pool, the steps run on a pool of their own, which is kept after.
+   * An open that asks meanwhile ends the warm-up: it takes a pool given back since and the step
+   * is aborted (its pool stopped), or else it waits for the step under way. `signal` ends it too.
+   */
+  lendWhileIdle(
+    step: (lent: WorkerPoolKeeper, signal: AbortSignal) => Promise<void>,
+    steps: number,
+    signal?: AbortSignal,
+  ): Promise<void>;
   /** Stops the kept pool (the app is quitting). */
   close(): Promise<void>;
 }
@@ -31,15 +42,44 @@ export function createWorkerPoolKeeper(count: number, options: KeeperOptions): W
   let kept: Promise<WorkerPool> | null = null;
   const start = () => startWorkerPool(count, options.spawn);
   const stop = (pool: WorkerPool) => pool.terminate().catch(() => undefined);
+  /** The warm-up step that has a pool, and whether an open has asked for one since. */
+  let lending: Promise<void> | null = null;
+  let asked = false;
+  let stepAborter = new AbortController();
+  /** Closed (the app quits): a pool given back now, by a warm-up step still under way, is stopped. */
+  let closed = false;
+  const takeKept = () => {
+    const pool = kept ?? start();
+    kept = null;
+    return pool;
+  };
 
-  return {
+  /**
+   * A pool back from a warm-up step is the one the JIT knows best: it is kept (reset, as after
+   * any open) even over a pool that an open gave back meanwhile, which is stopped.
+   */
+  async function keepWarmest(pool: WorkerPool, aborted: boolean): Promise<void> {
+    const previous = kept;
+    // Aborted, it knows less than the pool that took its place.
+    if (aborted || closed || !pool.reusable()) return stop(pool);
+    kept = null;
+    await keeper.give(pool, false);
+    if (previous) await stop(await previous);
+  }
+
+  const keeper: WorkerPoolKeeper = {
     take() {
-      const pool = kept ?? start();
-      kept = null;
-      return pool;
+      if (!lending) return takeKept();
+      asked = true;
+      // A pool is free (the open before gave it back): no reason to wait for the step.
+      if (kept) {
+        stepAborter.abort();
+        return takeKept();
+      }
+      return lending.then(() => keeper.take());
     },
     async give(pool, large) {
-      if (!options.keep || kept || !pool.reusable()) return stop(pool);
+      if (!options.keep || closed || kept || !pool.reusable()) return stop(pool);
       const resetting = Promise.all(
         Array.from({ length: pool.size }, (_, w) => pool.run(w, { type: 'reset', collect: large })),
       ).then(
@@ -66,10 +106,45 @@ export function createWorkerPoolKeeper(count: number, options: KeeperOptions): W
         ),
       );
     },
+    async lendWhileIdle(step, steps, signal) {
+      if (!options.keep || closed || lending) return;
+      asked = false;
+      const abortStep = () => stepAborter.abort();
+      signal?.addEventListener('abort', abortStep);
+      for (let done = 0; done < steps && !asked && !closed && !signal?.aborted; done++) {
+        // The kept pool, or a pool of its own while an open has that one (the demo corpus at launch).
+        const taking = takeKept();
+        const aborter = (stepAborter = new AbortController());
+        lending = (async () => {
+          const pool = await taking;
+          try {
+            await step(lentPool(pool), aborter.signal);
+          } finally {
+            await keepWarmest(pool, aborter.signal.aborted);
+          }
+        })().catch(() => undefined);
+        await lending;
+        lending = null;
+      }
+      signal?.removeEventListener('abort', abortStep);
+    },
     async close() {
+      closed = true;
       const pool = kept;
       kept = null;
       if (pool) await stop(await pool);
     },
+  };
+  return keeper;
+}
+
+/** A keeper that only lends `pool` (to a warm-up session): the lender takes it back itself. */
+function lentPool(pool: WorkerPool): WorkerPoolKeeper {
+  return {
+    take: () => Promise.resolve(pool),
+    give: () => Promise.resolve(),
+    warm: () => Promise.resolve(),
+    lendWhileIdle: () => Promise.resolve(),
+    close: () => Promise.resolve(),
   };
 }

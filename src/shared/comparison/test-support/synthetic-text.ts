@@ -3,17 +3,9 @@
  * scale and pathological tests that must not use the publishers' corpus.
  */
 
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../corpus/mutate-text';
+
+export { seededRandom };
 
 export function syntheticWord(random: () => number, syllables: readonly string[]): string {
   const count = 1 + Math.floor(random() * 3);

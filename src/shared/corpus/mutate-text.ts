@@ -1,13 +1,23 @@
 /**
- * Deterministic text mutations for benchmark inputs: the edits outlets make to agency copy
- * (words replaced, inserted and dropped; ß→ss; quote styles) and a word cipher that turns
- * real text into unrelated text of the same shape. Seeded, so every run measures the same input.
+ * Deterministic text mutations: the edits outlets make to agency copy (words replaced,
+ * inserted and dropped; ß→ss; quote styles) and a word cipher that turns real text into
+ * unrelated text of the same shape. Seeded, so the same seed makes the same text: the
+ * benchmark's inputs and the app's warm-up corpus (warm-up-texts.ts) come from here.
  */
-import { seededRandom } from '../../src/shared/comparison/test-support/synthetic-text';
 
 export type Random = () => number;
 
-export { seededRandom };
+/** mulberry32: small, fast, good enough for made-up text. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const FILLER = ['reportedly', 'also', 'on Monday', 'officials said', 'again', 'in a statement', 'later', 'however'];
 
