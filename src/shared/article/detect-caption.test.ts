@@ -18,6 +18,12 @@ describe('isCaption', () => {
     'Image copyright Getty Images',
     'Image caption Jeremy Corbyn viewed the parade and will later give a speech',
     'Media: Euronews',
+    // AP's transmission code after the credit, which the scrape kept.
+    'A giant banner is unfurled across the river Thames on Friday. (AP Photo/Luca Bruno) ORG XMIT: XLB108',
+    // The photographer and agency again after the credit, or in place of it.
+    'Samuli Huuhtanen displays a beer bottle in Helsinki. (AP Photo/Markus Schreiber) Markus Schreiber AP',
+    'Trump waves from the car after arriving at the airport in Helsinki on Sunday. Markus Schreiber AP Photo',
+    'Putin’s popularity among Republicans has risen over the past two years since the president began recasting him. | Pablo Martinez Monsivais/AP Photo',
   ])('"%s" is a caption', (t) => {
     expect(isCaption(t)).toBe(true);
   });
@@ -30,6 +36,9 @@ describe('isCaption', () => {
     '(The pictures reached the newsroom via Reuters)',
     'Image quality matters less than speed, the agency says.',
     'Media: The press was kept away from the summit for most of the day.',
+    'The summit ended late. Reporters asked about the ORG XMIT codes, which nobody explained.',
+    'The statement was sent to the wire services. Reuters and AP',
+    'He said it was a trick. Not AP',
   ])('"%s" is not', (t) => {
     expect(isCaption(t)).toBe(false);
   });

@@ -27,8 +27,19 @@ const TRAILING_CREDIT =
 const AGENCY_SLASH_CREDIT =
   /\b(?:REUTERS|Reuters|AP|AFP|EPA|dpa|Getty Images|Keystone|KEYSTONE|imago|IMAGO)\s?\/\s?\p{Lu}[^.!?]{0,80}$/u;
 
-/** The photographer, then the agency: "… | Alex Wong/Getty Images". */
-const NAME_SLASH_AGENCY = /\/\s?(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|Keystone|KEYSTONE|Bloomberg|Pool)$/;
+/** The photographer, then the agency: "… | Alex Wong/Getty Images", "… | Pablo Martinez Monsivais/AP Photo". */
+const NAME_SLASH_AGENCY =
+  /\/\s?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|REUTERS|EPA|dpa|Keystone|KEYSTONE|Bloomberg|Pool)$/;
+/**
+ * The photographer and the agency after the last sentence or after the credit, as some sites
+ * print them under an AP picture: "… on Sunday. Markus Schreiber AP Photo".
+ */
+const NAME_THEN_AGENCY =
+  /[.!?"”)]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+(?:AP|AFP|Reuters|REUTERS|EPA|TASS|Getty Images)(?:\s+Photo)?$/u;
+/** How NAME_THEN_AGENCY ends: one test spares it on most paragraphs that get to it. */
+const AGENCY_AT_END = /(?:AP|AFP|Reuters|REUTERS|EPA|TASS|Images|Photo)$/;
+/** AP's transmission code, which scrapes keep after the credit: "… (AP Photo/Luca Bruno) ORG XMIT: XLB108". */
+const ORG_XMIT = /\s+ORG XMIT:?\s*\S*$/;
 /** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
 const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
@@ -66,6 +77,10 @@ export function isCaption(text: string): boolean {
   const closes = last === 41 || (last === 46 && text.charCodeAt(text.length - 2) === 41); // ")" or ")."
   // The two credit patterns end in a name, never in a stop (as most paragraphs do).
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
+  if (credit && text.includes('ORG XMIT')) {
+    const credited = text.replace(ORG_XMIT, '');
+    if (credited !== text) return isCaption(credited);
+  }
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
   if (!closes && !credit) return false;
   if (credit && text.length <= 100 && text.includes('via ') && (VIA_AGENCY.test(text) || PAREN_VIA_AGENCY.test(text)))
@@ -78,7 +93,10 @@ export function isCaption(text: string): boolean {
     (credit &&
       tail.includes('/') &&
       lastBeforeStop(tail, 47) && // "/"
-      (AGENCY_SLASH_CREDIT.test(tail) || NAME_SLASH_AGENCY.test(tail) || (text.length <= 120 && PHOTO_VIA.test(text))))
+      (AGENCY_SLASH_CREDIT.test(tail) ||
+        NAME_SLASH_AGENCY.test(tail) ||
+        (text.length <= 120 && PHOTO_VIA.test(text)))) ||
+    (credit && AGENCY_AT_END.test(tail) && NAME_THEN_AGENCY.test(tail))
   );
 }
 
