@@ -3,10 +3,12 @@
  * one-to-many / many-to-one where an outlet split or merged sentences. Scored candidate
  * pairs come from candidate-pairs.ts (never sketch-by-sketch over all pairs); a pair is kept
  * if it is the best partner of one of its sentences and fairly strong, or the best partner of
- * both and long enough to trust a weaker score; a sentence keeps a few links at most. Kept
- * pairs that touch become passages (merge-passages.ts).
+ * both and long enough to trust a weaker score; a sentence keeps a few links at most. Between
+ * aligned neighbours a paraphrase needs less (anchored-pairs.ts). Kept pairs that touch
+ * become passages (merge-passages.ts).
  */
 import { DEFAULT_ALIGN_TUNING, type AlignTuning } from './align-tuning';
+import { anchoredPairs } from './anchored-pairs';
 import { candidatePairs, type ScoredPair as Pair } from './candidate-pairs';
 import { mergeIntoPassages } from './merge-passages';
 import type { PreparedArticle } from './prepare-article';
@@ -28,7 +30,7 @@ export function alignSentences(
 ): SentenceLink[] {
   const pairs = candidatePairs(left.sentences, right.sentences, tuning);
   const edges = acceptPairs(pairs, left.sentences.length, right.sentences.length, tuning);
-  return mergeIntoPassages(edges, left, right, tuning);
+  return mergeIntoPassages([...edges, ...anchoredPairs(left, right, edges, tuning)], left, right, tuning);
 }
 
 function acceptPairs(pairs: Pair[], leftCount: number, rightCount: number, tuning: AlignTuning): Pair[] {

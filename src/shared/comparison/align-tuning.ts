@@ -26,6 +26,11 @@ export interface AlignTuning {
   /** A pair that is the best for one of its sentences needs at least this score. */
   oneSidedMin: number;
   /**
+   * Two unlinked sentences between aligned neighbours (anchored-pairs.ts), each the other's
+   * best, need only this: a paraphrase of the same report.
+   */
+  anchoredMin: number;
+  /**
    * A pair this strong (at least oneSidedMin) counts against maxLinksPerSentence, a weaker one
    * against maxWeakLinksPerSentence: a lead printed many times links to every copy.
    */
@@ -55,6 +60,7 @@ export const DEFAULT_ALIGN_TUNING: AlignTuning = {
   denseLimit: 40_000,
   mutualMin: 0.3,
   oneSidedMin: 0.4,
+  anchoredMin: 0.25,
   strongMin: 0.6,
   containmentWeight: 0.75,
   containmentMinGrams: 40,
