@@ -112,6 +112,25 @@ describe('classifyParagraphs', () => {
     expect(parts(['Angespannte Lage', '29.12.2021', 'Der Westen sorgt sich.', 'Mehr.'])[0]).toBe('title');
   });
 
+  it('reads two capitalised words above English text as a label, not the title', () => {
+    const parts = (blocks: string[]) => classifyParagraphs(blocks.map(text)).paragraphs.map((p) => p.part);
+    const story =
+      'Once you vote for somebody in the state, it is hard to get them out of office, and the few who try it learn that the process is long.';
+    for (const label of ['Bergen County', 'Robert Malley', 'Helsinki, Finland', 'US 30-YR']) {
+      expect(parts([label, story, 'More of the same.'])).toEqual(['heading', 'lead', 'body']);
+    }
+    // A headline before the text takes the title.
+    expect(parts(['Bergen County', 'Voters rarely recall their mayors', story, 'More.'])).toEqual([
+      'heading',
+      'title',
+      'lead',
+      'body',
+    ]);
+    // A headline that says something stays the title; so does a short German one.
+    expect(parts(['Trump tweets', story, 'More.'])[0]).toBe('title');
+    expect(parts(['Angespannte Lage', 'Der Westen sorgt sich um die Lage an der Grenze.', 'Mehr.'])[0]).toBe('title');
+  });
+
   it('labels a typical agency report', () => {
     const { paragraphs, tailStart } = classifyParagraphs([
       text('Biden und Putin wollen telefonieren'),

@@ -136,6 +136,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   if (!markedTitle) {
     markNameCredits(paragraphs);
     titleAfterKicker(paragraphs);
+    labelNoTitle(paragraphs);
   }
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
@@ -216,6 +217,34 @@ function titleAfterKicker(paragraphs: Paragraph[]): void {
   if (kickerWords > 3 || words(title.text) <= kickerWords + 1) return;
   paragraphs[kicker]!.part = 'heading';
   title.part = 'title';
+}
+
+/** Two capitalised words or figures: "Bergen County", "Robert Malley", "Helsinki, Finland", "US 30-YR". */
+const LABEL = /^[\p{Lu}\d][\p{L}\d'’.-]*,? [\p{Lu}\d][\p{L}\d'’.-]*$/u;
+/** The commonest English words: a few of them in the text say it is English. */
+const ENGLISH = /\b(?:the|and|of|to|in|that|is)\b/g;
+
+/**
+ * An English title of two capitalised words is a label above the text: an author, a place, a
+ * section, a ticker. English headlines say more ("Trump tweets", "Trump meets Putin"); German
+ * ones may not ("Angespannte Lage"), so only English text loses such a title. It becomes a
+ * heading, and a headline before the text takes the title if there is one.
+ */
+function labelNoTitle(paragraphs: Paragraph[]): void {
+  const title = paragraphs.find((p) => p.part === 'title');
+  if (!title || title.text.length > 40 || !LABEL.test(title.text) || !isEnglish(paragraphs)) return;
+  title.part = 'heading';
+  const headline = headlineBeforeText(paragraphs);
+  if (headline !== -1 && paragraphs[headline] !== title) paragraphs[headline]!.part = 'title';
+}
+
+function isEnglish(paragraphs: readonly Paragraph[]): boolean {
+  let sample = '';
+  for (const p of paragraphs) {
+    if (p.part === 'lead' || p.part === 'body') sample += ` ${p.text}`;
+    if (sample.length > 1000) break;
+  }
+  return (sample.match(ENGLISH)?.length ?? 0) >= 5;
 }
 
 /**
