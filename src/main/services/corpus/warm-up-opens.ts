@@ -6,7 +6,7 @@
  * removed. Each open is a step the keeper lends a pool for, and a real open that asks for one
  * meanwhile ends the warm-up (worker-pool-keeper.ts).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { warmUpTexts } from '../../../shared/corpus/warm-up-texts';
@@ -28,6 +28,10 @@ export interface WarmUpOptions {
 export const DEFAULT_WARM_UP: WarmUpOptions = { articles: 240, opens: 4 };
 
 /** `signal`: the user has opened something; the warm-up ends at once (its step aborted). */
+const WARM_UP_PREFIX = 'wirediff-warm-up-';
+/** A warm-up lasts seconds: a folder of one older than this was left by an app that quit or crashed meanwhile. */
+const STALE_MS = 10 * 60 * 1000;
+
 export async function warmUpWithOpens(
   keeper: WorkerPoolKeeper,
   seedPaths: readonly string[],
@@ -37,7 +41,8 @@ export async function warmUpWithOpens(
   const seeds = await Promise.all(seedPaths.map((path) => readFile(path, 'utf8')));
   const texts = warmUpTexts(seeds, options.articles);
   if (texts.length === 0 || signal?.aborted) return;
-  const folder = await mkdtemp(join(tmpdir(), 'wirediff-warm-up-'));
+  await removeStaleWarmUps(tmpdir());
+  const folder = await mkdtemp(join(tmpdir(), WARM_UP_PREFIX));
   try {
     await Promise.all(texts.map((text, i) => writeFile(join(folder, `${String(i).padStart(4, '0')}.txt`), text)));
     await keeper.lendWhileIdle(
@@ -56,5 +61,15 @@ export async function warmUpWithOpens(
     );
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Removes warm-up folders left behind (another app still warming up keeps its own). */
+export async function removeStaleWarmUps(root: string, now = Date.now()): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(WARM_UP_PREFIX))) {
+    const path = join(root, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory() && now - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true });
   }
 }
