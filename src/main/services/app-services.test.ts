@@ -106,6 +106,33 @@ describe('createAppServices', () => {
     expect((await handlers['app:initial-state']({})).settings.recentFolders).toEqual([dir]);
   });
 
+  it('warms up once the demo corpus is shown, gives way to the next open, and leaves no folder behind', async () => {
+    const warmUps = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('wirediff-warm-up-'));
+    const before = await warmUps();
+    const demoFolder = resolve(__dirname, '../../../resources/demo-corpus');
+    services = createAppServices({
+      transport: 'browser',
+      userDataDir: dataDir,
+      demoFolder,
+      emit: (event) => events.push(event),
+      keepWorkers: true,
+    });
+    const { handlers } = services;
+    await handlers['corpus:open-folder']({ path: demoFolder, corpusId: 1 });
+    let warming = false;
+    for (let waited = 0; waited < 5000 && !warming; waited += 10) {
+      warming = (await warmUps()).length > before.length;
+      if (!warming) await new Promise((resolveWait) => setTimeout(resolveWait, 10));
+    }
+    expect(warming).toBe(true);
+    // The user's open ends the warm-up and reads and ranks as ever.
+    await handlers['corpus:open-folder']({ path: dir, corpusId: 2 });
+    expect(articleNames(2)).toEqual(['a.txt', 'b.txt']);
+    await waitFor(() => corpusEvents(2).some((e) => e.type === 'pairs'));
+    await services.dispose();
+    expect(await warmUps()).toEqual(before);
+  });
+
   it('hands out full articles of the open corpus', async () => {
     const { handlers } = start();
     await handlers['corpus:open-folder']({ path: dir, corpusId: 1 });

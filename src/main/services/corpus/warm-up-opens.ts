@@ -21,17 +21,17 @@ export interface WarmUpOptions {
 }
 
 /**
- * Measured on a two-core machine (`.prof`-style runs of helsinki-2018 after launch): four
- * opens of 240 articles bring the first open from 0.73–1.0 s to about 0.5 s; one open of
- * 240 gets half of that. Each open takes 0.15–0.4 s, which is the longest a user's open waits.
+ * Measured on a two-core machine (helsinki-2018 opened right after the warm-up): four opens
+ * of 240 articles bring the first open from 0.67–0.93 s to 0.45–0.5 s; one open gets half of
+ * that. Each open takes 0.15–0.4 s (the first, on cold threads, up to 0.8 s).
  */
 export const DEFAULT_WARM_UP: WarmUpOptions = { articles: 240, opens: 4 };
 
-/** `signal`: the user has opened something; the warm-up ends at once (its step aborted). */
 const WARM_UP_PREFIX = 'wirediff-warm-up-';
 /** A warm-up lasts seconds: a folder of one older than this was left by an app that quit or crashed meanwhile. */
 const STALE_MS = 10 * 60 * 1000;
 
+/** `signal`: the user has opened something; the warm-up ends at once (its step aborted). */
 export async function warmUpWithOpens(
   keeper: WorkerPoolKeeper,
   seedPaths: readonly string[],
