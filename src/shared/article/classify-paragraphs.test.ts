@@ -112,7 +112,7 @@ describe('classifyParagraphs', () => {
     expect(parts(['Angespannte Lage', '29.12.2021', 'Der Westen sorgt sich.', 'Mehr.'])[0]).toBe('title');
   });
 
-  it('reads two capitalised words above English text as a label, not the title', () => {
+  it('reads a label or a line about something else above English text as no title', () => {
     const parts = (blocks: string[]) => classifyParagraphs(blocks.map(text)).paragraphs.map((p) => p.part);
     const story =
       'Once you vote for somebody in the state, it is hard to get them out of office, and the few who try it learn that the process is long.';
@@ -120,14 +120,18 @@ describe('classifyParagraphs', () => {
       expect(parts([label, story, 'More of the same.'])).toEqual(['heading', 'lead', 'body']);
     }
     // A headline before the text takes the title.
-    expect(parts(['Bergen County', 'Voters rarely recall their mayors', story, 'More.'])).toEqual([
+    expect(parts(['Bergen County', 'Few voters try to remove anyone from office', story, 'More.'])).toEqual([
       'heading',
       'title',
       'lead',
       'body',
     ]);
-    // A headline that says something stays the title; so does a short German one.
-    expect(parts(['Trump tweets', story, 'More.'])[0]).toBe('title');
+    // A widget's line, or another story's headline, shares no word with the text.
+    expect(parts(['Sunday, Jul 15th 2018 5-Day Forecast', story, 'More.'])[0]).toBe('heading');
+    // A headline that says something of the text stays the title; so does a short German one.
+    const tweet =
+      'President Trump wrote on Twitter that the talks went well, and the White House said that he was pleased.';
+    expect(parts(['Trump tweets', tweet, 'More.'])[0]).toBe('title');
     expect(parts(['Angespannte Lage', 'Der Westen sorgt sich um die Lage an der Grenze.', 'Mehr.'])[0]).toBe('title');
   });
 

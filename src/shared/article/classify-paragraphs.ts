@@ -9,6 +9,7 @@ import { isCaption } from './detect-caption';
 import { parseCreditLine, splitTrailingCredit } from './extract-credits';
 import { isDateOnly } from './extract-date';
 import { isDatelineAlone } from './extract-dateline';
+import { isFalseTitle } from './false-title';
 import { isSiteName } from './masthead';
 import { hasSeveralWords, isHeadlineLike, isTitleLike, trimmed } from './text-shape';
 
@@ -136,7 +137,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   if (!markedTitle) {
     markNameCredits(paragraphs);
     titleAfterKicker(paragraphs);
-    labelNoTitle(paragraphs);
+    demoteFalseTitle(paragraphs);
   }
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
@@ -219,32 +220,17 @@ function titleAfterKicker(paragraphs: Paragraph[]): void {
   title.part = 'title';
 }
 
-/** Two capitalised words or figures: "Bergen County", "Robert Malley", "Helsinki, Finland", "US 30-YR". */
-const LABEL = /^[\p{Lu}\d][\p{L}\d'’.-]*,? [\p{Lu}\d][\p{L}\d'’.-]*$/u;
-/** The commonest English words: a few of them in the text say it is English. */
-const ENGLISH = /\b(?:the|and|of|to|in|that|is)\b/g;
-
 /**
- * An English title of two capitalised words is a label above the text: an author, a place, a
- * section, a ticker. English headlines say more ("Trump tweets", "Trump meets Putin"); German
- * ones may not ("Angespannte Lage"), so only English text loses such a title. It becomes a
- * heading, and a headline before the text takes the title if there is one.
+ * A title that cannot be the article's (false-title.ts) becomes a heading, so no word of it is
+ * lost, and a headline before the text that can be takes the title if there is one.
  */
-function labelNoTitle(paragraphs: Paragraph[]): void {
+function demoteFalseTitle(paragraphs: Paragraph[]): void {
   const title = paragraphs.find((p) => p.part === 'title');
-  if (!title || title.text.length > 40 || !LABEL.test(title.text) || !isEnglish(paragraphs)) return;
+  if (!title || !isFalseTitle(title.text, paragraphs)) return;
   title.part = 'heading';
   const headline = headlineBeforeText(paragraphs);
-  if (headline !== -1 && paragraphs[headline] !== title) paragraphs[headline]!.part = 'title';
-}
-
-function isEnglish(paragraphs: readonly Paragraph[]): boolean {
-  let sample = '';
-  for (const p of paragraphs) {
-    if (p.part === 'lead' || p.part === 'body') sample += ` ${p.text}`;
-    if (sample.length > 1000) break;
-  }
-  return (sample.match(ENGLISH)?.length ?? 0) >= 5;
+  const replacement = headline === -1 ? null : paragraphs[headline]!;
+  if (replacement && replacement !== title && !isFalseTitle(replacement.text, paragraphs)) replacement.part = 'title';
 }
 
 /**
