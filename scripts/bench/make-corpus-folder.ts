@@ -13,6 +13,7 @@ import {
   restyle,
   seededRandom,
   sentencesOf,
+  shuffled,
   type Random,
 } from '../../src/shared/corpus/mutate-text';
 
@@ -69,12 +70,10 @@ function storySize(random: Random): number {
 }
 
 function shuffledNames(count: number, random: Random): string[] {
-  const names = Array.from({ length: count }, (_, i) => String(i).padStart(6, '0'));
-  for (let i = names.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [names[i], names[j]] = [names[j]!, names[i]!];
-  }
-  return names;
+  return shuffled(
+    Array.from({ length: count }, (_, i) => String(i).padStart(6, '0')),
+    random,
+  );
 }
 
 /**

@@ -25,6 +25,16 @@ export function pick<T>(random: Random, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
+/** A copy of `items` in a random order (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
 /** `edits` word-level edits: a word replaced, a phrase inserted, or a word dropped. */
 export function editWords(text: string, random: Random, edits: number): string {
   const words = text.split(' ');

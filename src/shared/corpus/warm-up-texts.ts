@@ -6,7 +6,7 @@
  * split and reordered paragraphs and unrelated stories all run more. Deterministic, and made
  * only of the seed texts and the lines below, written for this project.
  */
-import { editWords, makeCipher, pick, restyle, seededRandom, sentencesOf, type Random } from './mutate-text';
+import { editWords, makeCipher, pick, restyle, seededRandom, sentencesOf, shuffled, type Random } from './mutate-text';
 
 /** Lines a page puts above the text: navigation, sharing, stamps and bylines. */
 const ABOVE = [
@@ -77,15 +77,6 @@ function splitInTwo(paragraph: string): string[] {
   const sentences = sentencesOf(paragraph);
   if (sentences.length < 3) return [paragraph];
   return [sentences.slice(0, 2).join(' '), sentences.slice(2).join(' ')];
-}
-
-function shuffled<T>(items: readonly T[], random: Random): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
 }
 
 /** The paragraph's first long capitalised word as a Markdown link. */
