@@ -8,8 +8,7 @@
  * between two matched ones.
  */
 import type { AlignTuning } from './align-tuning';
-import type { ScoredPair } from './candidate-pairs';
-import { pairScore } from './candidate-pairs';
+import { scoredPair, type ScoredPair } from './candidate-pairs';
 import type { PreparedArticle } from './prepare-article';
 import { sharedGrams } from './sentence-sketch';
 
@@ -55,12 +54,11 @@ function addIfStrong(
   r: number,
   tuning: AlignTuning,
 ): void {
-  const a = left.sentences[l]!.sketch;
-  const b = right.sentences[r]!.sketch;
+  const a = left.sentences[l]!;
+  const b = right.sentences[r]!;
+  const pair = scoredPair(a, b, sharedGrams(a.sketch, b.sketch), tuning, tuning.anchoredMin);
   // Short sentences (headings, datelines) share a name or two by chance.
-  if (Math.min(a.length, b.length) < tuning.containmentMinGrams) return;
-  const score = pairScore(sharedGrams(a, b), a.length, b.length, tuning);
-  if (score >= tuning.anchoredMin) found.push({ left: l, right: r, score, short: false });
+  if (pair && !pair.short) found.push(pair);
 }
 
 /** The pairs that are the best of both their sentences (ties to the first found). */

@@ -40,14 +40,16 @@ export function candidatePairs(
     : indexedPairs(lefts, rights, tuning);
 }
 
-function scored(
+/** The pair of two sentences sharing `shared` grams, if it scores at least `bar`. */
+export function scoredPair(
   left: PreparedSentence,
   right: PreparedSentence,
   shared: number,
   tuning: AlignTuning,
+  bar: number,
 ): ScoredPair | null {
   const score = pairScore(shared, left.sketch.length, right.sketch.length, tuning);
-  if (score < tuning.mutualMin) return null;
+  if (score < bar) return null;
   const short = Math.min(left.sketch.length, right.sketch.length) < tuning.containmentMinGrams;
   return { left: left.id, right: right.id, score, short };
 }
@@ -94,7 +96,7 @@ function densePairs(lefts: PreparedSentence[], rights: PreparedSentence[], tunin
       const byDice = 2 * count < bar * (leftSize + rightSize);
       const byContainment = smaller < tuning.containmentMinGrams || count * tuning.containmentWeight < bar * smaller;
       if (byDice && byContainment) continue;
-      const pair = scored(l, rights[r]!, count, tuning);
+      const pair = scoredPair(l, rights[r]!, count, tuning, tuning.mutualMin);
       if (pair) pairs.push(pair);
     }
   }
@@ -206,7 +208,7 @@ function indexedPairs(lefts: PreparedSentence[], rights: PreparedSentence[], tun
       const id = best[b]!;
       let shared = 0;
       for (let k = gramOffsets[id]!, end = gramOffsets[id + 1]!; k < end; k++) shared += marks[sentenceGrams[k]!]!;
-      const pair = scored(sentence, rights[id]!, shared, tuning);
+      const pair = scoredPair(sentence, rights[id]!, shared, tuning, tuning.mutualMin);
       if (pair) pairs.push(pair);
     }
     for (let k = 0; k < found; k++) marks[foundGrams[k]!] = 0;
