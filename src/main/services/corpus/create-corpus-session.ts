@@ -4,7 +4,6 @@
  * (estimated pairs) → align candidates in the workers (exact pairs). Cancelling terminates
  * the workers at once. Plain Node, no Electron: the app, the browser host and the CLI share it.
  */
-import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { corpusScale } from '../../../shared/corpus/corpus-scale';
 import { listArticleFiles } from '../walk-folder';
 import { corpusCacheFolder, loadCacheIndex, writeCacheIndex, type CacheEntry } from './corpus-cache';
 import { collectGarbage } from './collect-garbage';
+import { forgetAtExit, removeAtExit } from './remove-at-exit';
 import { cacheEntryOf, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent, CorpusSession } from './corpus-session-types';
 import { loadArticles } from './load-articles';
@@ -76,7 +76,7 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
     const folder = scratchFolder;
     scratchFolder = null;
     if (!folder) return;
-    scratchFolders.delete(folder);
+    forgetAtExit(folder);
     await rm(folder, { recursive: true, force: true }).catch(() => {});
   };
   let exactWanted = true;
@@ -273,19 +273,4 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
       if (large) collectGarbage();
     },
   };
-}
-
-/** Scratch folders of sessions never closed are removed when the process exits. */
-const scratchFolders = new Set<string>();
-/** One exit hook for the process: one per open would pile up (Node warns past ten). */
-let exitHooked = false;
-
-function removeAtExit(folder: string): void {
-  if (!exitHooked) {
-    exitHooked = true;
-    process.once('exit', () => {
-      for (const open of scratchFolders) rmSync(open, { recursive: true, force: true });
-    });
-  }
-  scratchFolders.add(folder);
 }

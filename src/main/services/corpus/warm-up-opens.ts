@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { warmUpTexts } from '../../../shared/corpus/warm-up-texts';
 import { createCorpusSession } from './create-corpus-session';
+import { forgetAtExit, removeAtExit } from './remove-at-exit';
 import type { WorkerPoolKeeper } from './worker-pool-keeper';
 
 export interface WarmUpOptions {
@@ -28,7 +29,7 @@ export interface WarmUpOptions {
 export const DEFAULT_WARM_UP: WarmUpOptions = { articles: 240, opens: 4 };
 
 const WARM_UP_PREFIX = 'wirediff-warm-up-';
-/** A warm-up lasts seconds: a folder of one older than this was left by an app that quit or crashed meanwhile. */
+/** A warm-up lasts seconds: a folder of one older than this was left by an app that crashed meanwhile. */
 const STALE_MS = 10 * 60 * 1000;
 
 /** `signal`: the user has opened something; the warm-up ends at once (its step aborted). */
@@ -43,6 +44,7 @@ export async function warmUpWithOpens(
   if (texts.length === 0 || signal?.aborted) return;
   await removeStaleWarmUps(tmpdir());
   const folder = await mkdtemp(join(tmpdir(), WARM_UP_PREFIX));
+  removeAtExit(folder);
   try {
     await Promise.all(texts.map((text, i) => writeFile(join(folder, `${String(i).padStart(4, '0')}.txt`), text)));
     await keeper.lendWhileIdle(
@@ -61,10 +63,14 @@ export async function warmUpWithOpens(
     );
   } finally {
     await rm(folder, { recursive: true, force: true });
+    forgetAtExit(folder);
   }
 }
 
-/** Removes warm-up folders left behind (another app still warming up keeps its own). */
+/**
+ * Removes warm-up folders left behind by an app that crashed (one that quits removes its own
+ * at exit); another app still warming up keeps its own.
+ */
 export async function removeStaleWarmUps(root: string, now = Date.now()): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
   for (const name of names.filter((n) => n.startsWith(WARM_UP_PREFIX))) {
