@@ -75,12 +75,19 @@ function readTokenizeFloor(folder: string): number {
  * corpus and on opens of a folder made from it (warm-up-opens.ts), lent to every open. The
  * scans below open their folder in a fresh session each run.
  */
-const keeper = createWorkerPoolKeeper(defaultWorkerCount(availableParallelism()), { keep: true });
+let keeper = createWorkerPoolKeeper(defaultWorkerCount(availableParallelism()), { keep: true });
 const DEMO = fileURLToPath(new URL('../../resources/demo-corpus', import.meta.url));
 async function warmWorkers(): Promise<void> {
   const { paths } = await listArticleFiles(DEMO);
   await keeper.warm(paths);
   await warmUpWithOpens(keeper, paths);
+}
+
+/** As the app on a machine with one core to spare: how much the scan gains from the second worker. */
+async function warmOneWorker(): Promise<void> {
+  await keeper.close();
+  keeper = createWorkerPoolKeeper(1, { keep: true });
+  await warmWorkers();
 }
 
 /** `cold`: the session starts and stops its own workers, so every run pays for the threads and the JIT. */
@@ -129,6 +136,16 @@ export const CASES: CaseSpec[] = [
     repeats: 5,
     target: 'ratio ≤ 2.0',
     prepare: warmWorkers,
+    run: (inputs, role) =>
+      role === 'floor' ? void readTokenizeFloor(inputs.folder10k) : scan(inputs.folder10k, false),
+  },
+  {
+    name: 'scan-10k-one-worker',
+    baselines: ['floor'],
+    warmup: 0,
+    repeats: 5,
+    target: 'none (scan-10k on one worker thread)',
+    prepare: warmOneWorker,
     run: (inputs, role) =>
       role === 'floor' ? void readTokenizeFloor(inputs.folder10k) : scan(inputs.folder10k, false),
   },

@@ -110,7 +110,7 @@ async function prepareInputs(work: string, cases: CaseSpec[], size: ReturnType<t
     writeFileSync(inputs.bigHeavy, heavyEdit(base, 1).join('\n\n'));
     writeFileSync(inputs.bigUnrelated, bigParagraphs(source, size.bigChars, 7).join('\n\n'));
   }
-  if (names.has('scan-10k') || names.has('scan-10k-aligned')) {
+  if ([...names].some((name) => name.startsWith('scan-10k'))) {
     await makeCorpusFolder(CORPUS, inputs.folder10k, size.folder10k, 1);
   }
   if (names.has('scan-100k')) await makeCorpusFolder(CORPUS, inputs.folder100k, size.folder100k, 2);
