@@ -103,6 +103,20 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.map((p) => p.part)).toEqual(['boilerplate', 'credit', 'boilerplate', 'lead', 'body']);
   });
 
+  it('takes the headline, not the section label a page puts before it', () => {
+    const text = [
+      'Sections',
+      'Europe |Leaders Meet in Helsinki: Live Updates',
+      'Search',
+      'Leaders Meet in Helsinki: Live Updates',
+      'The two leaders met on Monday. They talked for two hours.',
+    ].join('\n\n');
+    const article = cleanArticle(text, { path: '/c/00163_nytimes-com.txt', fileName: '00163_nytimes-com.txt' });
+    expect(article.title).toBe('Leaders Meet in Helsinki: Live Updates');
+    // Nothing is dropped: the label stays in the title paragraph.
+    expect(article.paragraphs.map((p) => p.text)).toContain('Europe |Leaders Meet in Helsinki: Live Updates');
+  });
+
   it('reads a byline and a photo credit without "By" as credits, and their agency as the source', () => {
     const text = [
       'Summit fever: Trump reaches for a big moment',

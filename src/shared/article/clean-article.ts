@@ -11,7 +11,7 @@ import { parseDate, pickDate } from './extract-date';
 import { extractDateline } from './extract-dateline';
 import { outletFromFileName, splitSitePrefix } from './extract-outlet';
 import { fileStem } from './file-stem';
-import { siteKeyOf, titleWithoutMasthead } from './masthead';
+import { siteKeyOf, titleWithoutMasthead, titleWithoutSectionLabel } from './masthead';
 import { collapseSpaces, firstSentence } from './text-shape';
 import { textToBlocks } from './text-to-blocks';
 
@@ -80,13 +80,14 @@ export function cleanBlocks(
     }
   }
 
-  const titleParagraph = paragraphs.find((p) => p.part === 'title');
-  // The title paragraph keeps every word; the title drops a site name pages add to it.
-  const title = titleParagraph
-    ? titleWithoutMasthead(titleParagraph.text, siteKey)
-    : titleSource
-      ? firstSentence(titleSource)
-      : (captionTitle(paragraphs, tailStart) ?? fileStem(source.fileName));
+  const titleAt = paragraphs.findIndex((p) => p.part === 'title');
+  // The title paragraph keeps every word; the title drops a site name or section label pages add to it.
+  const title =
+    titleAt >= 0
+      ? titleWithoutMasthead(titleWithoutSectionLabel(paragraphs, titleAt), siteKey)
+      : titleSource
+        ? firstSentence(titleSource)
+        : (captionTitle(paragraphs, tailStart) ?? fileStem(source.fileName));
   const warnings =
     paragraphs.some((p) => p.part !== 'boilerplate') || paragraphs.length === 0 ? [] : ['no article text found'];
   return {

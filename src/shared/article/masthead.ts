@@ -69,3 +69,24 @@ export function titleWithoutMasthead(title: string, site: string | null): string
   if (tail && isSiteName(title.slice(0, first.index).trim(), site)) return tail;
   return title;
 }
+
+/** "Europe |Trump Meets Putin": a short label, then a bar with or without spaces, then the headline. */
+const SECTION_LABEL = /^([^|]{1,30}?)\s*\|\s*(.+)$/s;
+/** Paragraphs after the title where a page prints the headline again. */
+const HEADLINE_REPEAT_WINDOW = 6;
+
+/**
+ * The title paragraph's text without a page's section label ("Europe |Trump Meets Putin: …"),
+ * when the headline also stands on its own line below: the headline. Only the repeat proves
+ * the label: "Analysis | Trump" alone may be a headline.
+ */
+export function titleWithoutSectionLabel(paragraphs: readonly { text: string }[], titleAt: number): string {
+  const title = paragraphs[titleAt]!.text;
+  const match = SECTION_LABEL.exec(title);
+  if (!match || match[1]!.trim().split(/\s+/).length > 3) return title;
+  const headline = match[2]!.trim();
+  for (let i = titleAt + 1; i <= titleAt + HEADLINE_REPEAT_WINDOW && i < paragraphs.length; i++) {
+    if (paragraphs[i]!.text.trim() === headline) return headline;
+  }
+  return title;
+}
