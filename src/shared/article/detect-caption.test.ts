@@ -24,6 +24,9 @@ describe('isCaption', () => {
     'Samuli Huuhtanen displays a beer bottle in Helsinki. (AP Photo/Markus Schreiber) Markus Schreiber AP',
     'Trump waves from the car after arriving at the airport in Helsinki on Sunday. Markus Schreiber AP Photo',
     'Putin’s popularity among Republicans has risen over the past two years since the president began recasting him. | Pablo Martinez Monsivais/AP Photo',
+    // A reposting site's note of where it took the picture.
+    'Wooden dolls of both presidents on a market stall in Moscow / AFP | Photo from RT .',
+    'Protesters march to the harbour on Sunday © Erika Beispiel | Photo courtesy of Example News',
   ])('"%s" is a caption', (t) => {
     expect(isCaption(t)).toBe(true);
   });
@@ -39,6 +42,7 @@ describe('isCaption', () => {
     'The summit ended late. Reporters asked about the ORG XMIT codes, which nobody explained.',
     'The statement was sent to the wire services. Reuters and AP',
     'He said it was a trick. Not AP',
+    'The museum lent the portrait | Photo from the archive shows it was repainted twice in the 1920s.',
   ])('"%s" is not', (t) => {
     expect(isCaption(t)).toBe(false);
   });

@@ -43,6 +43,9 @@ const ORG_XMIT = /\s+ORG XMIT:?\s*\S*$/;
 /** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
 const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
+/** A reposting site's note of where it took the picture: "… / AFP | Photo from RT ." */
+const PHOTO_FROM_SITE = /\|\s*(?:Photo|Foto|Image|Bild)s?\s+(?:from|courtesy of)\s+[^|.!?]{1,40}?\s*\.?$/i;
+
 /** A photographer's credit through a picture agency: "Mikhail Metzel TASS via Getty Images". */
 const VIA_AGENCY = /\bvia (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Pool|TASS|Sputnik|Shutterstock)$/;
 /** The same in parentheses, photographer and local agency first: "(Martti Kainulainen/Lehtikuva via AP)". */
@@ -82,6 +85,7 @@ export function isCaption(text: string): boolean {
     if (credited !== text) return isCaption(credited);
   }
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
+  if (text.includes('| ') && PHOTO_FROM_SITE.test(text.slice(-80))) return true;
   if (!closes && !credit) return false;
   if (credit && text.length <= 100 && text.includes('via ') && (VIA_AGENCY.test(text) || PAREN_VIA_AGENCY.test(text)))
     return true;
