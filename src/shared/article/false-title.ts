@@ -10,6 +10,7 @@
  *   subject are told. A German headline may say something else ("Angespannte Lage" above
  *   "Der Westen sorgt sich"), so German text keeps its title.
  */
+import { englishHints } from '../comparison/stop-word-hints';
 import type { Paragraph } from './article';
 
 /** Characters of lead and body text a title's words are looked for in. */
@@ -38,11 +39,11 @@ function openingOf(paragraphs: readonly Paragraph[]): string[] {
 
 /** Two capitalised words or figures. */
 const LABEL = /^[\p{Lu}\d][\p{L}\d'’.-]*,? [\p{Lu}\d][\p{L}\d'’.-]*$/u;
-/** The commonest English words: a few of them in the text say it is English. */
-const ENGLISH = /\b(?:the|and|of|to|in|that|is)\b/g;
+/** The commonest English words, at least this many in the opening's first 1,000 characters: clearly English. */
+const ENGLISH_HINTS = 5;
 
 function isEnglish(opening: readonly string[]): boolean {
-  return (opening.join(' ').slice(0, 1000).match(ENGLISH)?.length ?? 0) >= 5;
+  return englishHints(opening.join(' ').slice(0, 1000)) >= ENGLISH_HINTS;
 }
 
 /** Words of four letters or more that any text has (English and German): sharing them says nothing. */

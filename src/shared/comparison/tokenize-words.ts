@@ -8,6 +8,7 @@
 import { DEFAULT_COMPARE_OPTIONS } from './comparison-types';
 import { matchKey, type FoldOptions } from './match-key';
 import { isLatinSafe, segmentLatin } from './segment-latin';
+import { englishHints, germanHints } from './stop-word-hints';
 
 export interface Token {
   text: string;
@@ -38,15 +39,10 @@ function segmenterFor(locale: SegmentLocale): Intl.Segmenter {
   return segmenter;
 }
 
-const GERMAN_HINTS = /\b(der|die|das|und|nicht|mit|ist|sich|auch|dem|den|ein|eine)\b/gi;
-const ENGLISH_HINTS = /\b(the|and|of|to|is|that|with|for|was|on|are|be|it)\b/gi;
-
 /** German or English, from stop words in the first few thousand characters. */
 export function guessLocale(text: string): SegmentLocale {
   const sample = text.slice(0, 4000);
-  const german = sample.match(GERMAN_HINTS)?.length ?? 0;
-  const english = sample.match(ENGLISH_HINTS)?.length ?? 0;
-  return english > german ? 'en' : 'de';
+  return englishHints(sample) > germanHints(sample) ? 'en' : 'de';
 }
 
 /** End of the chunk starting at `from`: just after a whitespace run, never inside a word. */
