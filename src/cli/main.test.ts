@@ -1,11 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpTexts } from '../shared/corpus/warm-up-texts';
 
 const cli = fileURLToPath(new URL('../../bin/wirediff.js', import.meta.url));
+const DEMO = fileURLToPath(new URL('../../resources/demo-corpus', import.meta.url));
 let dir: string;
 
 /** The command line as a user runs it: its exit code and what it printed. */
@@ -89,5 +91,25 @@ describe('the wirediff command line', { timeout: 60_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toContain('wirediff: Unknown option --jsn.');
     expect(stderr).toContain('Usage:');
+  });
+
+  it('leaves no scratch folder behind when a scan is interrupted', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'wirediff-cli-tmp-'));
+    const folder = join(tmp, 'articles');
+    try {
+      // Enough near-copies that aligning them all takes seconds, so the interrupt lands mid-scan.
+      const seeds = await Promise.all((await readdir(DEMO)).map((name) => readFile(join(DEMO, name), 'utf8')));
+      await mkdir(folder);
+      await Promise.all(warmUpTexts(seeds, 600).map((text, i) => writeFile(join(folder, `${i}.txt`), text)));
+      const child = spawn(process.execPath, [cli, 'scan', folder, '--json'], { env: { ...process.env, TMPDIR: tmp } });
+      const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+      const scratch = async () => (await readdir(tmp)).filter((name) => name.startsWith('wirediff-corpus-'));
+      while ((await scratch()).length === 0) await new Promise((done) => setTimeout(done, 10));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(await scratch()).toEqual([]);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -106,6 +106,15 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+// Ctrl-C or a kill ends the process through its exit hooks, which remove the scan's scratch
+// folder (remove-at-exit.ts); Node's default for these signals skips them.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

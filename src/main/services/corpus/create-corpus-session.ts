@@ -4,9 +4,8 @@
  * (estimated pairs) → align candidates in the workers (exact pairs). Cancelling terminates
  * the workers at once. Plain Node, no Electron: the app, the browser host and the CLI share it.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Article } from '../../../shared/article/article';
 import { summarizeArticle } from '../../../shared/article/summarize-article';
 import { titleHintsOf } from '../../../shared/article/title-hints';
@@ -15,7 +14,8 @@ import { corpusScale } from '../../../shared/corpus/corpus-scale';
 import { listArticleFiles } from '../walk-folder';
 import { corpusCacheFolder, loadCacheIndex, writeCacheIndex, type CacheEntry } from './corpus-cache';
 import { collectGarbage } from './collect-garbage';
-import { forgetAtExit, removeAtExit } from './remove-at-exit';
+import { makeOwnTempFolder } from './own-temp-folder';
+import { forgetAtExit } from './remove-at-exit';
 import { cacheEntryOf, type CorpusEntry } from './corpus-entries';
 import type { CorpusEvent, CorpusSession } from './corpus-session-types';
 import { loadArticles } from './load-articles';
@@ -37,6 +37,9 @@ export interface CorpusSessionOptions {
 }
 
 class Cancelled extends Error {}
+
+/** A scan without a cache keeps the aligning's articles here (own-temp-folder.ts removes one whose process died). */
+export const SCRATCH_PREFIX = 'wirediff-corpus-';
 
 /**
  * Closing a corpus this large collects its garbage at once (collect-garbage.ts). Not below:
@@ -171,9 +174,8 @@ export function createCorpusSession(options: CorpusSessionOptions = {}): CorpusS
         // Only worth writing when every candidate will be aligned (a ranking by estimate reads
         // the one or two articles it shows again, which is cheaper than writing them all).
         if (!cacheFolder && exactWanted) {
-          scratchFolder = await mkdtemp(join(tmpdir(), 'wirediff-corpus-')).catch(() => null);
+          scratchFolder = await makeOwnTempFolder(SCRATCH_PREFIX).catch(() => null);
           cacheFolder = scratchFolder;
-          if (scratchFolder) removeAtExit(scratchFolder);
         }
         check();
         const scale = corpusScale(listing.paths.length);

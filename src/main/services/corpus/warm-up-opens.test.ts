@@ -2,14 +2,14 @@
  * The warm-up on real worker threads and the real demo corpus: it opens its made-up folder
  * as often as asked, leaves no folder behind, and hands on a pool that ranks as a fresh one.
  */
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PairScore } from '../../../shared/comparison/comparison-types';
 import { listArticleFiles } from '../walk-folder';
 import { createCorpusSession } from './create-corpus-session';
-import { removeStaleWarmUps, warmUpWithOpens } from './warm-up-opens';
+import { warmUpWithOpens } from './warm-up-opens';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './worker-pool-keeper';
 
 const DEMO = join(__dirname, '../../../../resources/demo-corpus');
@@ -71,26 +71,6 @@ describe('warmUpWithOpens', () => {
       expect(await warmUpFolders()).toEqual(before);
     } finally {
       await keeper.close();
-    }
-  });
-
-  it('removes warm-up folders an app left behind, not one another app is using', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'wirediff-stale-test-'));
-    try {
-      const stale = join(root, 'wirediff-warm-up-old');
-      const fresh = join(root, 'wirediff-warm-up-new');
-      const other = join(root, 'someone-else');
-      for (const folder of [stale, fresh, other]) {
-        await mkdir(folder);
-        await writeFile(join(folder, '0001.txt'), 'Titel\n\nText.');
-      }
-      const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
-      await utimes(stale, hourAgo, hourAgo);
-      await utimes(other, hourAgo, hourAgo);
-      await removeStaleWarmUps(root);
-      expect((await readdir(root)).sort()).toEqual(['someone-else', 'wirediff-warm-up-new']);
-    } finally {
-      await rm(root, { recursive: true, force: true });
     }
   });
 });

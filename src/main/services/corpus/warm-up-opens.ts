@@ -6,12 +6,12 @@
  * removed. Each open is a step the keeper lends a pool for, and a real open that asks for one
  * meanwhile ends the warm-up (worker-pool-keeper.ts).
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { warmUpTexts } from '../../../shared/corpus/warm-up-texts';
 import { createCorpusSession } from './create-corpus-session';
-import { forgetAtExit, removeAtExit } from './remove-at-exit';
+import { makeOwnTempFolder } from './own-temp-folder';
+import { forgetAtExit } from './remove-at-exit';
 import type { WorkerPoolKeeper } from './worker-pool-keeper';
 
 export interface WarmUpOptions {
@@ -28,9 +28,8 @@ export interface WarmUpOptions {
  */
 export const DEFAULT_WARM_UP: WarmUpOptions = { articles: 240, opens: 4 };
 
-const WARM_UP_PREFIX = 'wirediff-warm-up-';
-/** A warm-up lasts seconds: a folder of one older than this was left by an app that crashed meanwhile. */
-const STALE_MS = 10 * 60 * 1000;
+/** Its temporary folder's prefix (own-temp-folder.ts removes one whose app crashed). */
+export const WARM_UP_PREFIX = 'wirediff-warm-up-';
 
 /** `signal`: the user has opened something; the warm-up ends at once (its step aborted). */
 export async function warmUpWithOpens(
@@ -42,9 +41,7 @@ export async function warmUpWithOpens(
   const seeds = await Promise.all(seedPaths.map((path) => readFile(path, 'utf8')));
   const texts = warmUpTexts(seeds, options.articles);
   if (texts.length === 0 || signal?.aborted) return;
-  await removeStaleWarmUps(tmpdir());
-  const folder = await mkdtemp(join(tmpdir(), WARM_UP_PREFIX));
-  removeAtExit(folder);
+  const folder = await makeOwnTempFolder(WARM_UP_PREFIX);
   try {
     await Promise.all(texts.map((text, i) => writeFile(join(folder, `${String(i).padStart(4, '0')}.txt`), text)));
     await keeper.lendWhileIdle(
@@ -64,18 +61,5 @@ export async function warmUpWithOpens(
   } finally {
     await rm(folder, { recursive: true, force: true });
     forgetAtExit(folder);
-  }
-}
-
-/**
- * Removes warm-up folders left behind by an app that crashed (one that quits removes its own
- * at exit); another app still warming up keeps its own.
- */
-export async function removeStaleWarmUps(root: string, now = Date.now()): Promise<void> {
-  const names = await readdir(root).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(WARM_UP_PREFIX))) {
-    const path = join(root, name);
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory() && now - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true });
   }
 }
