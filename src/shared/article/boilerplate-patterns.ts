@@ -86,14 +86,14 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     kind: 'paragraph',
     lang: 'en',
     maxLength: 40,
-    re: /^(?:More|Close|Comments?|View Comments|Print|E-?mail|Share|Save|Search|Edit|Tags|Subscribe|Sign Up|Sign Me Up!?|Log ?in|WhatsApp|Facebook|Twitter|LinkedIn|Pinterest|Reddit|Updated|;? ?Posted|Read More|Continue Reading|Share (?:this(?: article| story)?(?: —)?|story|article)|A A(?: A)?|Modal Trigger|Embed|Hot Take|NPR Shop|Total:|Last 24 Hours:|Letter:|powered by Ask|Follow @\w{1,15}|Back to (?:Gallery|top)|Image \d+ of \d+|Now Playing:?|Recommended Video:?|Just Watched|Watch:|Story Continued Below|Related(?: content| stories| articles| coverage| links)?:?|Most (?:Popular|Read)|Top coverage|Purchase: Order Reprint|more_vert|play_arrow|video_youtube|prev next|Next|Previous|Prev|Fullscreen|amp|Caret down|Enlarge this image|(?:toggle|hide) caption|MUST WATCH|fbShare Tweet gShare Email|CONNECT TWEET LINKEDIN COMMENT ?EMAIL ?MORE|Scroll to top(?: of page)?)$/i,
+    re: /^(?:More|Close|Comments?|View Comments|Print|E-?mail|Share|Save|Search|Edit|Tags|Subscribe|Sign Up|Sign Me Up!?|Log ?in|WhatsApp|Facebook|Twitter|LinkedIn|Pinterest|Reddit|Updated|;? ?Posted|Read More|Continue Reading|Share (?:this(?: article| story)?:?(?: —)?|story|article)|A A(?: A)?|Modal Trigger|Embed|Hot Take|NPR Shop|Total:|Last 24 Hours:|Letter:|powered by Ask|Follow @\w{1,15}|Back to (?:Gallery|top)|Image \d+ of \d+|Now Playing:?|Recommended Video:?|Just Watched|Watch:|Story Continued Below|Related(?: content| stories| articles| coverage| links)?:?|Most (?:Popular|Read)|Top coverage|Purchase: Order Reprint|more_vert|play_arrow|video_youtube|prev next|Next|Previous|Prev|Fullscreen|amp|Caret down|Enlarge this image|(?:toggle|hide) caption|MUST WATCH|fbShare Tweet gShare Email|CONNECT TWEET LINKEDIN COMMENT ?EMAIL ?MORE|Scroll to top(?: of page)?)$/i,
     why: 'buttons, icon-font names and section labels that scrapers keep as text',
   },
   {
     kind: 'paragraph',
     lang: 'en',
     maxLength: 200,
-    re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|Join the Nation[’']s Conversation|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|Copyright\b|©|All rights reserved|You can unsubscribe at any time)/i,
+    re: /^(?:Share on (?:Facebook|Twitter)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Thank you for signing up|Be the first to know|Click here|Follow us|Chat with us|To find out more about Facebook commenting|Click Here to comment|Join the Nation[’']s Conversation|A link has been posted to your Facebook feed|Your subscription supports journalism|Unlimited Digital Access|(?:Read|See) (?:more|also):|READ MORE\b|Recommended:|Related:|Your email address will not be published|Required fields are marked|Notify me of|(?:Trademark and )?Copyright\b|©|All rights reserved|You can unsubscribe at any time)/i,
     why: 'share, subscribe, sign-up, copyright and comment-form lines',
   },
   {
@@ -102,6 +102,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     maxLength: 200,
     re: /^(?:Tap here to turn on (?:desktop )?notifications|Turn on (?:desktop )?notifications\?|Get breaking news alerts|You have successfully subscribed|Enter City and State or Zip Code|Your weather is set to|AccuWeather\.com Quick Look|You are signed in as|\S+ no longer supports Internet Explorer|We can[’']t find an? \S+ subscription associated with)/i,
     why: 'notification, alert and weather-location prompts, and old-browser notices, which pages put above the headline',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'en',
+    maxLength: 160,
+    re: /^(?:(?:Get|Sign up for) the \S+(?: \S+){0,3} newsletter[.!]?$|The (?:most|best) \S+(?: \S+){0,3} newsletter\.?$|You must select a newsletter\b|By clicking (?:Sign up|Subscribe|Submit)\b|Subscribe on (?:Apple|Amazon|Google|Spotify|iTunes)\b|Browse our (?:full )?(?:range|list) of \S+(?: \S+)? newsletters\b)/i,
+    why: 'newsletter promos and sign-up fine print ("Get the Think newsletter.", "By clicking Sign up, you agree …")',
   },
   {
     kind: 'paragraph',

@@ -177,6 +177,51 @@ describe('classifyParagraphs', () => {
     ]);
   });
 
+  it('splits a share label glued before the text out as chrome', () => {
+    const { paragraphs } = classifyParagraphs([
+      text('Trump calls the EU a foe'),
+      text('Share this article: WASHINGTON (Reuters) - The president said the European Union was a foe.'),
+      text('He said so in an interview.'),
+    ]);
+    expect(paragraphs.map((p) => `${p.part}: ${p.text}`)).toEqual([
+      'title: Trump calls the EU a foe',
+      'boilerplate: Share this article:',
+      'lead: WASHINGTON (Reuters) - The president said the European Union was a foe.',
+      'body: He said so in an interview.',
+    ]);
+  });
+
+  it('reads a caption printed again without its credit as a caption, not as the lead', () => {
+    const caption = 'The president arrives in Helsinki on Sunday ahead of a meeting with the Russian president.';
+    const { paragraphs } = classifyParagraphs(
+      [
+        `${caption} Erika Beispiel/Getty Images hide caption`,
+        'toggle caption',
+        'Erika Beispiel/Getty Images',
+        caption,
+        'Erika Beispiel/Getty Images',
+        'The president meets the Russian president on Monday, days after the indictments.',
+        'Both sides expect little.',
+      ].map(text),
+    );
+    expect(paragraphs.map((p) => p.part)).toEqual([
+      'caption',
+      'boilerplate',
+      'caption',
+      'caption',
+      'caption',
+      'lead',
+      'body',
+    ]);
+    // Text that only starts like a caption, or a caption's copy long after it, stays text.
+    const later = classifyParagraphs(
+      [`${caption} Erika Beispiel/Getty Images hide caption`, 'First.', 'Second.', 'Third.', 'Fourth.', caption].map(
+        text,
+      ),
+    );
+    expect(later.paragraphs.at(-1)!.part).toBe('body');
+  });
+
   it('uses markup kinds: # title, ## heading, > lead', () => {
     const { paragraphs } = classifyParagraphs([
       { text: 'Der Titel', kind: 'title' },

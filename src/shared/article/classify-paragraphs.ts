@@ -55,13 +55,27 @@ function expandBlocks(blocks: readonly SourceBlock[]): SourceBlock[] {
   return out;
 }
 
-/** A piece of a block (the block itself when it is whole), with a credit glued to its end split off. */
+/** A share button's label glued before the text: "Share this article: WASHINGTON (Reuters) - …". */
+const LEADING_SHARE_LABEL = /^Share this (?:article|story):\s+(?=\S)/;
+
+/**
+ * A piece of a block (the block itself when it is whole), with a share label glued to its
+ * start and a credit glued to its end split off.
+ */
 function pushPiece(out: SourceBlock[], piece: SourceBlock): void {
-  const credit = piece.kind === 'text' ? splitTrailingCredit(piece.text) : null;
+  if (piece.kind !== 'text') {
+    out.push(piece);
+    return;
+  }
+  // "S" first: one look spares the pattern on nearly every piece.
+  const label = piece.text.charCodeAt(0) === 83 ? LEADING_SHARE_LABEL.exec(piece.text) : null;
+  if (label) out.push({ text: label[0].trim(), kind: 'chrome' });
+  const text = label ? piece.text.slice(label[0].length) : piece.text;
+  const credit = splitTrailingCredit(text);
   if (credit) {
     out.push({ text: credit.body, kind: piece.kind });
     out.push({ text: credit.credit, kind: 'credit' });
-  } else out.push(piece);
+  } else out.push(label ? { text, kind: piece.kind } : piece);
 }
 
 /**
@@ -102,6 +116,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   /** The title came from markup (`#`, <h1>): then it is the title whatever follows it. */
   let markedTitle = false;
   let seenBody = false;
+  let captions = 0;
 
   for (const block of expandBlocks(blocks)) {
     const text = block.text;
@@ -131,6 +146,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
       markedTitle = block.kind === 'title';
     }
     if (part === 'body' || part === 'lead') seenBody = true;
+    else if (part === 'caption') captions++;
     paragraphs.push({ text, part });
   }
 
@@ -139,6 +155,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
     titleAfterKicker(paragraphs);
     demoteFalseTitle(paragraphs);
   }
+  if (captions > 0) markCaptionCopies(paragraphs);
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
 }
@@ -231,6 +248,30 @@ function demoteFalseTitle(paragraphs: Paragraph[]): void {
   const headline = headlineBeforeText(paragraphs);
   const replacement = headline === -1 ? null : paragraphs[headline]!;
   if (replacement && replacement !== title && !isFalseTitle(replacement.text, paragraphs)) replacement.part = 'title';
+}
+
+/** Paragraphs back from a caption copy where its caption stands. */
+const CAPTION_COPY_REACH = 4;
+/** Shorter text may begin a caption by chance. */
+const CAPTION_COPY_MIN = 40;
+
+/**
+ * A caption printed again without its credit (NPR prints "… Chris Doe/Getty Images hide
+ * caption", "toggle caption", then the caption's text alone and the credit): the text alone is
+ * the caption too, not the article's lead.
+ */
+function markCaptionCopies(paragraphs: Paragraph[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.part !== 'body' || p.text.length < CAPTION_COPY_MIN) continue;
+    for (let k = Math.max(0, i - CAPTION_COPY_REACH); k < i; k++) {
+      const before = paragraphs[k]!;
+      if (before.part === 'caption' && before.text.length > p.text.length && before.text.startsWith(p.text)) {
+        p.part = 'caption';
+        break;
+      }
+    }
+  }
 }
 
 /**

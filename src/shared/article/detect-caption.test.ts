@@ -24,6 +24,13 @@ describe('isCaption', () => {
     'Samuli Huuhtanen displays a beer bottle in Helsinki. (AP Photo/Markus Schreiber) Markus Schreiber AP',
     'Trump waves from the car after arriving at the airport in Helsinki on Sunday. Markus Schreiber AP Photo',
     'Putin’s popularity among Republicans has risen over the past two years since the president began recasting him. | Pablo Martinez Monsivais/AP Photo',
+    // The photographers and the agency after the caption, after a bar, or before NPR's button.
+    'The motorcade waits on the tarmac in Vantaa, Finland, July 15, 2018. Lehtikuva/Erika Beispiel via REUTERS',
+    'Two leaders shake hands at the beginning of a meeting at the palace in Helsinki, Finland, Monday, July 16, 2018. | AP Photo',
+    'A brewer in Helsinki shows a bottle labelled with cartoons of both presidents, made for the summit. | AP Photo/Max Muster',
+    'The president arrives in Helsinki on Sunday ahead of the summit. Erika Beispiel/Getty Images hide caption',
+    // Reuters' note to editors after a handout's credit.
+    'A new limousine drives to the Kremlin, May 7, 2018. Sputnik/Max Muster/Pool via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.',
     // A reposting site's note of where it took the picture.
     'Wooden dolls of both presidents on a market stall in Moscow / AFP | Photo from RT .',
     'Protesters march to the harbour on Sunday © Erika Beispiel | Photo courtesy of Example News',
@@ -43,6 +50,10 @@ describe('isCaption', () => {
     'The statement was sent to the wire services. Reuters and AP',
     'He said it was a trick. Not AP',
     'The museum lent the portrait | Photo from the archive shows it was repainted twice in the 1920s.',
+    'Prices rose again on Monday. Traders in London and New York waited for the summit and expect more of the same, via Reuters',
+    'The two leaders met in Helsinki. | Analysis',
+    'He would not say what happened next. You can hide caption text in the settings',
+    'ATTENTION EDITORS: the summit starts at noon.',
   ])('"%s" is not', (t) => {
     expect(isCaption(t)).toBe(false);
   });

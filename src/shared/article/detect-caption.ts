@@ -43,6 +43,18 @@ const ORG_XMIT = /\s+ORG XMIT:?\s*\S*$/;
 /** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
 const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
+/** NPR's caption, which ends in the credit and the button that hides it: "… Chris Doe/Getty Images hide caption". */
+const HIDE_CAPTION = ' hide caption';
+/** Reuters' note to editors after a handout's credit: "… via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY." */
+const ATTENTION_EDITORS = /\s+ATTENTION EDITORS\b[^a-z]*$/;
+const ATTENTION_EDITORS_REACH = 200;
+/** A caption's last sentence, then the photographers and the agency: "… 2018. Lehtikuva/Antti Doe via REUTERS". */
+/** " via " and the longest agency name VIA_AGENCY ends in. */
+const VIA_AGENCY_REACH = 20;
+const SENTENCE_THEN_VIA_AGENCY = /[.!?"”)]\s+[^.!?]{2,80}\/[^.!?]{2,80} via [^.!?]{2,20}$/;
+/** The agency after a bar, with or without the photographer: "… in Helsinki. | AP Photo/Markus Doe". */
+const BAR_THEN_AGENCY =
+  /[.!?"”)]\s*\|\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)(?: Photo)?(?:\/\s?\p{Lu}[^|.!?/]{1,60})?$/u;
 /** A reposting site's note of where it took the picture: "… / AFP | Photo from RT ." */
 const PHOTO_FROM_SITE = /\|\s*(?:Photo|Foto|Image|Bild)s?\s+(?:from|courtesy of)\s+[^|.!?]{1,40}?\s*\.?$/i;
 
@@ -80,15 +92,31 @@ export function isCaption(text: string): boolean {
   const closes = last === 41 || (last === 46 && text.charCodeAt(text.length - 2) === 41); // ")" or ")."
   // The two credit patterns end in a name, never in a stop (as most paragraphs do).
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
+  if (credit && last === 110 && text.endsWith(HIDE_CAPTION)) return true; // "n"
+  // The note is in capitals and ends the paragraph: only such a paragraph's last stretch is searched.
+  const end = last === 46 ? text.charCodeAt(text.length - 2) : last;
+  if (end >= 65 && end <= 90 && text.includes('ATTENTION EDITORS', text.length - ATTENTION_EDITORS_REACH)) {
+    const credited = text.replace(ATTENTION_EDITORS, '');
+    if (credited !== text) return isCaption(credited);
+  }
   if (credit && text.includes('ORG XMIT')) {
     const credited = text.replace(ORG_XMIT, '');
     if (credited !== text) return isCaption(credited);
   }
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
-  if (text.includes('| ') && PHOTO_FROM_SITE.test(text.slice(-80))) return true;
+  // A bar near the end: a credit after it (PHOTO_FROM_SITE, BAR_THEN_AGENCY) may end the caption.
+  if (text.includes('|', text.length - 100)) {
+    const tail = text.slice(-100);
+    if (PHOTO_FROM_SITE.test(tail) || (credit && BAR_THEN_AGENCY.test(tail))) return true;
+  }
   if (!closes && !credit) return false;
   if (credit && text.length <= 100 && text.includes('via ') && (VIA_AGENCY.test(text) || PAREN_VIA_AGENCY.test(text)))
     return true;
+  // Both forms end the paragraph within a few dozen characters: only that stretch is searched.
+  if (credit && text.includes(' via ', text.length - VIA_AGENCY_REACH)) {
+    const tail = text.slice(-200);
+    if (VIA_AGENCY.test(tail) && SENTENCE_THEN_VIA_AGENCY.test(tail)) return true;
+  }
   // The end patterns read the last 300 characters only; cut them out only for the few that get here.
   const tail = text.slice(-300);
   return (

@@ -82,6 +82,9 @@ const HEADLINE_REPEAT_WINDOW = 6;
  */
 export function titleWithoutSectionLabel(paragraphs: readonly { text: string }[], titleAt: number): string {
   const title = paragraphs[titleAt]!.text;
+  // Nearly every title has no bar where a label ends: one search spares the pattern.
+  const bar = title.indexOf('|');
+  if (bar < 1 || bar > 32) return title;
   const match = SECTION_LABEL.exec(title);
   if (!match || match[1]!.trim().split(/\s+/).length > 3) return title;
   const headline = match[2]!.trim();
