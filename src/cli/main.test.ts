@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpTexts } from '../shared/corpus/warm-up-texts';
+import { SCRATCH_PREFIX } from '../main/services/corpus/create-corpus-session';
 
 const cli = fileURLToPath(new URL('../../bin/wirediff.js', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../resources/demo-corpus', import.meta.url));
@@ -103,7 +104,7 @@ describe('the wirediff command line', { timeout: 60_000 }, () => {
       await Promise.all(warmUpTexts(seeds, 600).map((text, i) => writeFile(join(folder, `${i}.txt`), text)));
       const child = spawn(process.execPath, [cli, 'scan', folder, '--json'], { env: { ...process.env, TMPDIR: tmp } });
       const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-      const scratch = async () => (await readdir(tmp)).filter((name) => name.startsWith('wirediff-corpus-'));
+      const scratch = async () => (await readdir(tmp)).filter((name) => name.startsWith(SCRATCH_PREFIX));
       while ((await scratch()).length === 0) await new Promise((done) => setTimeout(done, 10));
       child.kill('SIGINT');
       expect(await exited).toBe(130);

@@ -7,6 +7,7 @@ import type { CorpusEvent, PushEvent } from '../../shared/ipc-contract';
 import { createAppServices, MAX_PAIRS_SENT, resolvePath, type AppServices } from './app-services';
 import { dispatchRequest } from './dispatch-request';
 import type { CorpusSession } from './corpus/corpus-session-types';
+import { WARM_UP_PREFIX } from './corpus/warm-up-opens';
 import { readArticleFile } from './read-article-file';
 
 let dir: string;
@@ -107,7 +108,7 @@ describe('createAppServices', () => {
   });
 
   it('warms up once the demo corpus is shown, gives way to the next open, and leaves no folder behind', async () => {
-    const warmUps = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('wirediff-warm-up-'));
+    const warmUps = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(WARM_UP_PREFIX));
     const before = await warmUps();
     const demoFolder = resolve(__dirname, '../../../resources/demo-corpus');
     services = createAppServices({

@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { PairScore } from '../../../shared/comparison/comparison-types';
 import { listArticleFiles } from '../walk-folder';
 import { createCorpusSession } from './create-corpus-session';
-import { warmUpWithOpens } from './warm-up-opens';
+import { WARM_UP_PREFIX, warmUpWithOpens } from './warm-up-opens';
 import { createWorkerPoolKeeper, type WorkerPoolKeeper } from './worker-pool-keeper';
 
 const DEMO = join(__dirname, '../../../../resources/demo-corpus');
 
-const warmUpFolders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('wirediff-warm-up-'));
+const warmUpFolders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(WARM_UP_PREFIX));
 
 /** The keeper, counting the steps it lends the pool for and the steps whose session took the pool. */
 function counting(keeper: WorkerPoolKeeper) {
