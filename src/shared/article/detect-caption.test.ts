@@ -24,6 +24,12 @@ describe('isCaption', () => {
     'Samuli Huuhtanen displays a beer bottle in Helsinki. (AP Photo/Markus Schreiber) Markus Schreiber AP',
     'Trump waves from the car after arriving at the airport in Helsinki on Sunday. Markus Schreiber AP Photo',
     'Putin’s popularity among Republicans has risen over the past two years since the president began recasting him. | Pablo Martinez Monsivais/AP Photo',
+    // AP's "In this … photo" captions, with or without a credit (or with a scrape's stray bracket).
+    'In this Thursday, July 12, 2026 photo, a view of the harbour in Felsach. (Erika Beispiel/Lehtikuva via AP) less',
+    'In this March 3, 2025 photo an advert on a tram says "Welcome to Felsach".',
+    'In this Nov. 11, 2024, photo, two ministers talk during a session in Bern.',
+    'In this July 2024 file photo two leaders meet in Hamburg. (AP Photo/Max Muster, file)(',
+    'In this file photo taken on Wednesday, the minister speaks in Bern.',
     // The photographers and the agency after the caption, after a bar, or before NPR's button.
     'The motorcade waits on the tarmac in Vantaa, Finland, July 15, 2018. Lehtikuva/Erika Beispiel via REUTERS',
     'Two leaders shake hands at the beginning of a meeting at the palace in Helsinki, Finland, Monday, July 16, 2018. | AP Photo',
@@ -54,6 +60,9 @@ describe('isCaption', () => {
     'The two leaders met in Helsinki. | Analysis',
     'He would not say what happened next. You can hide caption text in the settings',
     'ATTENTION EDITORS: the summit starts at noon.',
+    'In this case, the ministers disagreed about the photo.',
+    'In this photo-op-heavy week, the ministers met twice.',
+    'In this year, 2024, prices rose again.',
   ])('"%s" is not', (t) => {
     expect(isCaption(t)).toBe(false);
   });

@@ -10,12 +10,19 @@ const CAPTION_PREFIX =
 /** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
 const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
+/**
+ * AP's caption: "In this Thursday, July 12, 2018 photo, …", "In this July 2017 file photo …",
+ * "In this file photo taken on …", "In this photo provided by …". A sentence of the text does
+ * not start so.
+ */
+const IN_THIS_PHOTO =
+  /^In this (?:(?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2},? )?\d{4},? )?(?:file )?photo(?:graph)?\b(?!-)/;
 /** The BBC's lines around a picture: "Image copyright Getty Images", "Image caption Jeremy Corbyn viewed …". */
 const IMAGE_LINE = /^Image (?:copyright|caption) \S/;
 /** A video's source under its player: "Media: Euronews". */
 const MEDIA_CREDIT = /^Media: [^.!?:]{1,40}$/;
 /** How the patterns above start (FILE_PHOTO's case aside): one test spares them all on most paragraphs. */
-const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media)/i;
+const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media|In this )/i;
 /** CAPTION_START's first letters, lower-cased (`| 32`): a look at one character spares the pattern. */
 const CAPTION_INITIALS = [...'bfpilcm'].map((c) => c.charCodeAt(0));
 const PHOTO_PAREN = /\(Photos?\b/i;
@@ -72,6 +79,7 @@ export function isCaption(text: string): boolean {
     (CAPTION_PREFIX.test(text) ||
       FILE_PHOTO.test(text) ||
       PHOTOGRAPH_BY.test(text) ||
+      IN_THIS_PHOTO.test(text) ||
       IMAGE_LINE.test(text) ||
       MEDIA_CREDIT.test(text))
   ) {
