@@ -222,6 +222,28 @@ describe('classifyParagraphs', () => {
     expect(later.paragraphs.at(-1)!.part).toBe('body');
   });
 
+  it('reads a picture description that ends in its date, above the photographer, as a caption', () => {
+    const parts = (blocks: string[]) => classifyParagraphs(blocks.map(text)).paragraphs.map((p) => p.part);
+    expect(
+      parts([
+        'Ministers meet in Bern',
+        'Two ministers shake hands at the palace in Bern, Switzerland, July 15, 2026.',
+        'Erika Beispiel, AP',
+        'The ministers met on Monday to talk about the tunnel.',
+        'They agreed on little.',
+      ]),
+    ).toEqual(['title', 'caption', 'credit', 'lead', 'body']);
+    // A sentence ending in a date before the agency's credit, or before more text, stays text.
+    expect(
+      parts(['Ministers meet in Bern', 'The talks began on Monday.', 'They will end on July 16, 2026.', '(AP)']),
+    ).toEqual(['title', 'lead', 'body', 'credit']);
+    expect(parts(['Ministers meet in Bern', 'The talks began on July 13, 2026.', 'They will end on Friday.'])).toEqual([
+      'title',
+      'lead',
+      'body',
+    ]);
+  });
+
   it('uses markup kinds: # title, ## heading, > lead', () => {
     const { paragraphs } = classifyParagraphs([
       { text: 'Der Titel', kind: 'title' },

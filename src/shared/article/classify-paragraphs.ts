@@ -116,7 +116,8 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
   /** The title came from markup (`#`, <h1>): then it is the title whatever follows it. */
   let markedTitle = false;
   let seenBody = false;
-  let captions = 0;
+  /** Captions and credits: only then can text be a caption (markCaptionText). */
+  let credits = 0;
 
   for (const block of expandBlocks(blocks)) {
     const text = block.text;
@@ -146,7 +147,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
       markedTitle = block.kind === 'title';
     }
     if (part === 'body' || part === 'lead') seenBody = true;
-    else if (part === 'caption') captions++;
+    else if (part === 'caption' || part === 'credit') credits++;
     paragraphs.push({ text, part });
   }
 
@@ -155,7 +156,7 @@ function classifyWithTail(blocks: readonly SourceBlock[], tails: boolean, site: 
     titleAfterKicker(paragraphs);
     demoteFalseTitle(paragraphs);
   }
-  if (captions > 0) markCaptionCopies(paragraphs);
+  if (credits > 0) markCaptionText(paragraphs);
   markLead(paragraphs);
   return { paragraphs, tailStart: tailStart >= 0 ? tailStart : paragraphs.length };
 }
@@ -254,24 +255,47 @@ function demoteFalseTitle(paragraphs: Paragraph[]): void {
 const CAPTION_COPY_REACH = 4;
 /** Shorter text may begin a caption by chance. */
 const CAPTION_COPY_MIN = 40;
+/** Longer text is no caption that a credit line follows. */
+const DATED_CAPTION_MAX = 400;
+/** Where and when a picture was taken ends a caption: "… in Helsinki, Finland, July 15, 2018." */
+const DATE_AT_END =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2},? (?:19|20)\d\d\.?$/;
+/** A credit line that names a picture's source: "(Sean Doe/Getty Images)", "Markus Doe, AP"; not "(AP)". */
+const PHOTO_CREDIT_LINE = /\/|Photo|Getty|^\(?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, /u;
 
 /**
- * A caption printed again without its credit (NPR prints "… Chris Doe/Getty Images hide
- * caption", "toggle caption", then the caption's text alone and the credit): the text alone is
- * the caption too, not the article's lead.
+ * Text that is a caption, told by the caption or credit next to it:
+ * - a caption printed again without its credit (NPR prints "… Chris Doe/Getty Images hide
+ *   caption", "toggle caption", then the caption's text alone and the credit);
+ * - a picture's description that ends in where and when it was taken, right above the
+ *   photographer's credit ("… in Helsinki, July 15, 2018." above "Markus Doe, AP").
  */
-function markCaptionCopies(paragraphs: Paragraph[]): void {
-  for (let i = 1; i < paragraphs.length; i++) {
+function markCaptionText(paragraphs: Paragraph[]): void {
+  for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.part !== 'body' || p.text.length < CAPTION_COPY_MIN) continue;
-    for (let k = Math.max(0, i - CAPTION_COPY_REACH); k < i; k++) {
-      const before = paragraphs[k]!;
-      if (before.part === 'caption' && before.text.length > p.text.length && before.text.startsWith(p.text)) {
-        p.part = 'caption';
-        break;
-      }
+    if (p.part !== 'body' && p.part !== 'lead') continue;
+    if (p.part === 'body' && p.text.length >= CAPTION_COPY_MIN && copiesCaptionBefore(paragraphs, i)) {
+      p.part = 'caption';
+      continue;
     }
+    const next = paragraphs[i + 1];
+    if (
+      next !== undefined &&
+      p.text.length <= DATED_CAPTION_MAX &&
+      (next.part === 'caption' || (next.part === 'credit' && PHOTO_CREDIT_LINE.test(next.text))) &&
+      DATE_AT_END.test(p.text)
+    )
+      p.part = 'caption';
   }
+}
+
+function copiesCaptionBefore(paragraphs: readonly Paragraph[], i: number): boolean {
+  const { text } = paragraphs[i]!;
+  for (let k = Math.max(0, i - CAPTION_COPY_REACH); k < i; k++) {
+    const before = paragraphs[k]!;
+    if (before.part === 'caption' && before.text.length > text.length && before.text.startsWith(text)) return true;
+  }
+  return false;
 }
 
 /**
