@@ -29,6 +29,8 @@ describe('matchBoilerplate', () => {
     'Share this article',
     'Share this —',
     'Share this:',
+    "window._widgets = window._widgets || []; _widgets.push({ mode: 'thumbnails', container: 'gallery-3' });",
+    "var pageSection = 'world';",
     'Get the Think newsletter.',
     'Get the Breaking News newsletter!',
     'The most reliable politics newsletter.',
@@ -81,6 +83,8 @@ describe('matchBoilerplate', () => {
     'Get the newsletter out before the summit starts, the editor told her staff on Monday.',
     'She left the paper to start a newsletter of her own.',
     'Share this story with the leaders, she said.',
+    'Window. That was the word the minister used for the talks.',
+    'Var is short for video assistant referee.',
     'Get the app makers to talk and the rest follows, he said.',
     'Temperatures reached a high of 86F in Helsinki on Monday, with light winds.',
   ])('leaves prose alone: "%s"', (text) => {

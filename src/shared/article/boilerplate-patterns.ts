@@ -128,6 +128,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     kind: 'paragraph',
     lang: 'any',
+    maxLength: 600,
+    re: /^(?:window\.[\w$]+ ?=|var [\w$]+ ?=|document\.write\(|googletag\.)[^]*[;})]$/,
+    why: 'page script that scrapes keep as text ("window._taboola = window._taboola || []; _taboola.push({…});")',
+  },
+  {
+    kind: 'paragraph',
+    lang: 'any',
     maxLength: 160,
     re: /^[—–-] ?[^()]{1,80} \(@\w{1,15}\) [A-Z][a-z]+ \d{1,2}, \d{4}$/,
     why: 'the signature under an embedded tweet ("— CBS News (@CBSNews) July 16, 2018"); the tweet itself stays text',

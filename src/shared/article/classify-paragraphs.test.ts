@@ -213,6 +213,16 @@ describe('classifyParagraphs', () => {
       'lead',
       'body',
     ]);
+    // Cut short under the picture, the copy ends in "... more" (without the caption before it,
+    // such a line is no caption).
+    const long = `${caption} Both leaders are expected to talk for about two hours, their aides say, and to meet the press.`;
+    const cut = `${long.slice(0, 170)} ... more`;
+    const after = classifyParagraphs(
+      [`${long} (Erika Beispiel/Lehtikuva via AP) less`, cut, 'Text.', 'More.'].map(text),
+    );
+    expect(after.paragraphs.map((p) => p.part)).toEqual(['caption', 'caption', 'lead', 'body']);
+    const alone = classifyParagraphs([cut, 'The president meets the Russian president on Monday.', 'More.'].map(text));
+    expect(alone.paragraphs[0]!.part).not.toBe('caption');
     // Text that only starts like a caption, or a caption's copy long after it, stays text.
     const later = classifyParagraphs(
       [`${caption} Erika Beispiel/Getty Images hide caption`, 'First.', 'Second.', 'Third.', 'Fourth.', caption].map(

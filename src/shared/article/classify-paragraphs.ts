@@ -289,8 +289,12 @@ function markCaptionText(paragraphs: Paragraph[]): void {
   }
 }
 
+/** How a page cuts a caption short under the picture, with a button to read on: "… in the Finnish ... more". */
+const CUT_SHORT = ' ... more';
+
 function copiesCaptionBefore(paragraphs: readonly Paragraph[], i: number): boolean {
-  const { text } = paragraphs[i]!;
+  const whole = paragraphs[i]!.text;
+  const text = whole.endsWith(CUT_SHORT) ? whole.slice(0, -CUT_SHORT.length) : whole;
   for (let k = Math.max(0, i - CAPTION_COPY_REACH); k < i; k++) {
     const before = paragraphs[k]!;
     if (before.part === 'caption' && before.text.length > text.length && before.text.startsWith(text)) return true;

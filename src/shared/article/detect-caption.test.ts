@@ -24,6 +24,11 @@ describe('isCaption', () => {
     'Samuli Huuhtanen displays a beer bottle in Helsinki. (AP Photo/Markus Schreiber) Markus Schreiber AP',
     'Trump waves from the car after arriving at the airport in Helsinki on Sunday. Markus Schreiber AP Photo',
     'Putin’s popularity among Republicans has risen over the past two years since the president began recasting him. | Pablo Martinez Monsivais/AP Photo',
+    // Hearst's opened captions, with the button that closes them, and a local agency through AP.
+    'A man in a mask attends a rally in the Finnish capital on Monday, July 16, 2026. less',
+    'Protesters hold a sign in the Finnish capital. (Onni Beispiel/Lehtikuva via AP) less',
+    'The minister answers a question on the panel: "We do not need anyone telling us what to do." less',
+    'The new ambassador escorts the president from his plane at the airport in Vantaa on Monday. (Erika Beispiel/Lehtikuva via AP)',
     // AP's "In this … photo" captions, with or without a credit (or with a scrape's stray bracket).
     'In this Thursday, July 12, 2026 photo, a view of the harbour in Felsach. (Erika Beispiel/Lehtikuva via AP) less',
     'In this March 3, 2025 photo an advert on a tram says "Welcome to Felsach".',
@@ -61,6 +66,8 @@ describe('isCaption', () => {
     'He would not say what happened next. You can hide caption text in the settings',
     'ATTENTION EDITORS: the summit starts at noon.',
     'In this case, the ministers disagreed about the photo.',
+    'Prices fell again, and the traders in London worried less',
+    'He said the talks mattered less.',
     'In this photo-op-heavy week, the ministers met twice.',
     'In this year, 2024, prices rose again.',
   ])('"%s" is not', (t) => {

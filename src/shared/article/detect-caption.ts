@@ -27,6 +27,13 @@ const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media|In t
 const CAPTION_INITIALS = [...'bfpilcm'].map((c) => c.charCodeAt(0));
 const PHOTO_PAREN = /\(Photos?\b/i;
 const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
+/** The photographer and a local agency through a wire, in parentheses after the caption: "… (Onni Doe/Lehtikuva via AP)". */
+const TRAILING_VIA_PAREN = /\([^()/]{2,60}\/[^()]{2,80} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Pool)\)\.?$/;
+/**
+ * The button under an opened caption on Hearst's sites, which scrapes keep after its last
+ * sentence or credit: "… in the Finnish capital. less", "… (Onni Doe/Lehtikuva via AP) less".
+ */
+const LESS_BUTTON = /[.)"”] less$/;
 /** "… in der Schweiz. Foto: AP/Alexander Zemlianichenko": a credit after the last sentence. */
 const TRAILING_CREDIT =
   /(?:^|[.!?"“”»)]\s+)(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit)(?:\s+by)?\s*:\s*[^.:!?]{2,100}$/i;
@@ -101,6 +108,7 @@ export function isCaption(text: string): boolean {
   // The two credit patterns end in a name, never in a stop (as most paragraphs do).
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
   if (credit && last === 110 && text.endsWith(HIDE_CAPTION)) return true; // "n"
+  if (credit && last === 115 && LESS_BUTTON.test(text.slice(-6))) return true; // "s"
   // The note is in capitals and ends the paragraph: only such a paragraph's last stretch is searched.
   const end = last === 46 ? text.charCodeAt(text.length - 2) : last;
   if (end >= 65 && end <= 90 && text.includes('ATTENTION EDITORS', text.length - ATTENTION_EDITORS_REACH)) {
@@ -128,7 +136,7 @@ export function isCaption(text: string): boolean {
   // The end patterns read the last 300 characters only; cut them out only for the few that get here.
   const tail = text.slice(-300);
   return (
-    (closes && TRAILING_PHOTO_PAREN.test(tail)) ||
+    (closes && (TRAILING_PHOTO_PAREN.test(tail) || TRAILING_VIA_PAREN.test(tail))) ||
     (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
     (credit &&
       tail.includes('/') &&
