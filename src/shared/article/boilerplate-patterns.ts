@@ -128,7 +128,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     kind: 'paragraph',
     lang: 'any',
-    maxLength: 600,
+    maxLength: 300,
     re: /^(?:window\.[\w$]+ ?=|var [\w$]+ ?=|document\.write\(|googletag\.)[^]*[;})]$/,
     why: 'page script that scrapes keep as text ("window._taboola = window._taboola || []; _taboola.push({…});")',
   },

@@ -7,26 +7,26 @@ import { endsSentence } from './text-shape';
 
 const CAPTION_PREFIX =
   /^(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Legende|Bildunterschrift|Caption|Photograph|Photographs)(?:\s+by)?\s*:/i;
-/** AP caption convention: "FILE - In this Tuesday, June 12, 2018 file photo, …". */
-const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]/;
-const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
 /**
- * AP's caption: "In this Thursday, July 12, 2018 photo, …", "In this July 2017 file photo …",
- * "In this file photo taken on …", "In this photo provided by …". A sentence of the text does
- * not start so.
+ * AP's caption conventions: "FILE - In this Tuesday, June 12, 2018 file photo, …", and "In this
+ * Thursday, July 12, 2018 photo, …", "In this July 2017 file photo …", "In this file photo taken
+ * on …", "In this photo provided by …". A sentence of the text does not start so.
  */
-const IN_THIS_PHOTO =
-  /^In this (?:(?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2},? )?\d{4},? )?(?:file )?photo(?:graph)?\b(?!-)/;
+const AP_CAPTION =
+  /^(?:FILE(?: PHOTO)?\s*[-–—:]|In this (?:(?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2},? )?\d{4},? )?(?:file )?photo(?:graph)?\b(?!-))/;
+const PHOTOGRAPH_BY = /^Photograph(?:s|ed)? by\b/i;
 /** The BBC's lines around a picture: "Image copyright Getty Images", "Image caption Jeremy Corbyn viewed …". */
 const IMAGE_LINE = /^Image (?:copyright|caption) \S/;
 /** A video's source under its player: "Media: Euronews". */
 const MEDIA_CREDIT = /^Media: [^.!?:]{1,40}$/;
-/** How the patterns above start (FILE_PHOTO's case aside): one test spares them all on most paragraphs. */
+/** How the patterns above start (AP_CAPTION's case aside): one test spares them all on most paragraphs. */
 const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media|In this )/i;
 /** CAPTION_START's first letters, lower-cased (`| 32`): a look at one character spares the pattern. */
 const CAPTION_INITIALS = [...'bfpilcm'].map((c) => c.charCodeAt(0));
 const PHOTO_PAREN = /\(Photos?\b/i;
 const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
+/** " via " and the longest agency TRAILING_VIA_PAREN ends in, with its ")." */
+const VIA_PAREN_REACH = 22;
 /** The photographer and a local agency through a wire, in parentheses after the caption: "… (Onni Doe/Lehtikuva via AP)". */
 const TRAILING_VIA_PAREN = /\([^()/]{2,60}\/[^()]{2,80} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Pool)\)\.?$/;
 /**
@@ -84,9 +84,8 @@ export function isCaption(text: string): boolean {
     CAPTION_INITIALS.includes(text.charCodeAt(0) | 32) &&
     CAPTION_START.test(text) &&
     (CAPTION_PREFIX.test(text) ||
-      FILE_PHOTO.test(text) ||
+      AP_CAPTION.test(text) ||
       PHOTOGRAPH_BY.test(text) ||
-      IN_THIS_PHOTO.test(text) ||
       IMAGE_LINE.test(text) ||
       MEDIA_CREDIT.test(text))
   ) {
@@ -136,7 +135,9 @@ export function isCaption(text: string): boolean {
   // The end patterns read the last 300 characters only; cut them out only for the few that get here.
   const tail = text.slice(-300);
   return (
-    (closes && (TRAILING_PHOTO_PAREN.test(tail) || TRAILING_VIA_PAREN.test(tail))) ||
+    (closes &&
+      (TRAILING_PHOTO_PAREN.test(tail) ||
+        (tail.includes(' via ', tail.length - VIA_PAREN_REACH) && TRAILING_VIA_PAREN.test(tail)))) ||
     (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
     (credit &&
       tail.includes('/') &&
