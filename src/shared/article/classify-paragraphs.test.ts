@@ -254,6 +254,37 @@ describe('classifyParagraphs', () => {
     ]);
   });
 
+  it('reads a description of where people stand in a picture, next to its credit, as a caption', () => {
+    const parts = (blocks: string[]) => classifyParagraphs(blocks.map(text)).paragraphs.map((p) => p.part);
+    expect(
+      parts([
+        'Ministers meet in Bern',
+        'The Swiss minister, left, and her Austrian colleague talk on the balcony of the palace in Bern.',
+        '(Erika Beispiel/Keystone via AP)',
+        'BERN (AP) — The two ministers met on Monday to talk about the tunnel.',
+        'They agreed on little.',
+      ]),
+    ).toEqual(['title', 'caption', 'caption', 'lead', 'body']);
+    expect(
+      parts([
+        'Ministers meet in Bern',
+        'Photo: Erika Beispiel, AP',
+        'Minister Anna Muster (L) and her colleague Max Beispiel shake hands before the talks.',
+        'The two ministers met on Monday to talk about the tunnel.',
+        'They agreed on little.',
+      ]),
+    ).toEqual(['title', 'caption', 'caption', 'lead', 'body']);
+    // In the text, away from any picture, the same words stay text.
+    expect(
+      parts([
+        'Ministers meet in Bern',
+        'The two ministers met on Monday to talk about the tunnel.',
+        'The Swiss minister, left, and her Austrian colleague, right, walked out together after the talks.',
+        'They agreed on little.',
+      ]),
+    ).toEqual(['title', 'lead', 'body', 'body']);
+  });
+
   it('uses markup kinds: # title, ## heading, > lead', () => {
     const { paragraphs } = classifyParagraphs([
       { text: 'Der Titel', kind: 'title' },

@@ -260,6 +260,8 @@ const DATED_CAPTION_MAX = 400;
 /** Where and when a picture was taken ends a caption: "… in Helsinki, Finland, July 15, 2018." */
 const DATE_AT_END =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2},? (?:19|20)\d\d\.?$/;
+/** Where people stand in a picture: "Donald Trump, left, and …", "(L-R) Jens Stoltenberg, …", "Putin (R) and …". */
+const POSITION_IN_PICTURE = /, (?:left|right|center|centre|second (?:left|right))(?: to right)?,|\((?:L|R|C|L-R|R-L)\)/;
 /** A credit line that names a picture's source: "(Sean Doe/Getty Images)", "Markus Doe, AP"; not "(AP)". */
 const PHOTO_CREDIT_LINE = /\/|Photo|Getty|^\(?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, /u;
 
@@ -278,19 +280,22 @@ function markCaptionText(paragraphs: Paragraph[]): void {
       p.part = 'caption';
       continue;
     }
+    if (p.text.length > DATED_CAPTION_MAX) continue;
     const next = paragraphs[i + 1];
-    if (
-      next !== undefined &&
-      p.text.length <= DATED_CAPTION_MAX &&
-      (next.part === 'caption' || (next.part === 'credit' && PHOTO_CREDIT_LINE.test(next.text))) &&
-      DATE_AT_END.test(p.text)
-    )
+    const creditNext = next !== undefined && isPictureCredit(next);
+    const creditBefore = i > 0 && isPictureCredit(paragraphs[i - 1]!);
+    if ((creditNext && DATE_AT_END.test(p.text)) || ((creditNext || creditBefore) && POSITION_IN_PICTURE.test(p.text)))
       p.part = 'caption';
   }
 }
 
 /** How a page cuts a caption short under the picture, with a button to read on: "… in the Finnish ... more". */
 const CUT_SHORT = ' ... more';
+
+/** A caption, or a credit line that names a picture's source. */
+function isPictureCredit(p: Paragraph): boolean {
+  return p.part === 'caption' || (p.part === 'credit' && PHOTO_CREDIT_LINE.test(p.text));
+}
 
 function copiesCaptionBefore(paragraphs: readonly Paragraph[], i: number): boolean {
   const whole = paragraphs[i]!.text;
