@@ -243,6 +243,16 @@ describe('classifyParagraphs', () => {
         'They agreed on little.',
       ]),
     ).toEqual(['title', 'caption', 'credit', 'lead', 'body']);
+    // Some pages print the credit first.
+    expect(
+      parts([
+        'Traders in Zurich expect a quiet open',
+        'Futures rose early on Monday, and traders in Zurich expect a quiet open.',
+        'Michael Beispiel | Bloomberg | Getty Images',
+        'Traders work on the floor of the exchange in Zurich, Switzerland, on Monday, April 23, 2026.',
+        'Investors are watching Bern, where the ministers meet.',
+      ]),
+    ).toEqual(['title', 'lead', 'caption', 'caption', 'body']);
     // A sentence ending in a date before the agency's credit, or before more text, stays text.
     expect(
       parts(['Ministers meet in Bern', 'The talks began on Monday.', 'They will end on July 16, 2026.', '(AP)']),

@@ -269,23 +269,24 @@ const PHOTO_CREDIT_LINE = /\/|Photo|Getty|^\(?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{
  * Text that is a caption, told by the caption or credit next to it:
  * - a caption printed again without its credit (NPR prints "… Chris Doe/Getty Images hide
  *   caption", "toggle caption", then the caption's text alone and the credit);
- * - a picture's description that ends in where and when it was taken, right above the
- *   photographer's credit ("… in Helsinki, July 15, 2018." above "Markus Doe, AP").
+ * - a picture's description that ends in where and when it was taken, or says where people
+ *   stand in it, right beside the photographer's credit or another caption ("… in Helsinki,
+ *   July 15, 2018." above "Markus Doe, AP", "Michael Doe | Getty Images" above "Traders work
+ *   on the floor …, April 23, 2018.", "Donald Trump, left, and …").
  */
 function markCaptionText(paragraphs: Paragraph[]): void {
+  // Copies first: a copy is a caption beside the description before it.
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.part === 'body' && p.text.length >= CAPTION_COPY_MIN && copiesCaptionBefore(paragraphs, i))
+      p.part = 'caption';
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.part !== 'body' && p.part !== 'lead') continue;
-    if (p.part === 'body' && p.text.length >= CAPTION_COPY_MIN && copiesCaptionBefore(paragraphs, i)) {
-      p.part = 'caption';
-      continue;
-    }
-    if (p.text.length > DATED_CAPTION_MAX) continue;
+    if ((p.part !== 'body' && p.part !== 'lead') || p.text.length > DATED_CAPTION_MAX) continue;
     const next = paragraphs[i + 1];
-    const creditNext = next !== undefined && isPictureCredit(next);
-    const creditBefore = i > 0 && isPictureCredit(paragraphs[i - 1]!);
-    if ((creditNext && DATE_AT_END.test(p.text)) || ((creditNext || creditBefore) && POSITION_IN_PICTURE.test(p.text)))
-      p.part = 'caption';
+    const beside = (next !== undefined && isPictureCredit(next)) || (i > 0 && isPictureCredit(paragraphs[i - 1]!));
+    if (beside && (DATE_AT_END.test(p.text) || POSITION_IN_PICTURE.test(p.text))) p.part = 'caption';
   }
 }
 
