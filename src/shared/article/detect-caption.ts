@@ -25,9 +25,10 @@ const CAPTION_START = /^(?:Bild|Foto|Photo|Image|Legende|Caption|FILE|Media|In t
 const CAPTION_INITIALS = [...'bfpilcm'].map((c) => c.charCodeAt(0));
 const PHOTO_PAREN = /\(Photos?\b/i;
 const TRAILING_PHOTO_PAREN = /\([^()]{0,160}\b(?:Photo|Foto|Images?|Pool|Bild)\b[^()]{0,160}\)\.?$/i;
-/** " via " and the longest agency TRAILING_VIA_PAREN ends in, with its ")." */
-const VIA_PAREN_REACH = 22;
-/** The photographer and a local agency through a wire, in parentheses after the caption: "… (Onni Doe/Lehtikuva via AP)". */
+/**
+ * The photographer and a local agency through a wire, in parentheses: a credit line alone, or
+ * after the caption: "(Martti Doe/Lehtikuva via AP)", "… (Onni Doe/Lehtikuva via AP)".
+ */
 const TRAILING_VIA_PAREN = /\([^()/]{2,60}\/[^()]{2,80} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Pool)\)\.?$/;
 /**
  * The button under an opened caption on Hearst's sites, which scrapes keep after its last
@@ -53,18 +54,20 @@ const NAME_THEN_AGENCY =
 /** How NAME_THEN_AGENCY ends: one test spares it on most paragraphs that get to it. */
 const AGENCY_AT_END = /(?:AP|AFP|Reuters|REUTERS|EPA|TASS|Images|Photo)$/;
 /** AP's transmission code, which scrapes keep after the credit: "… (AP Photo/Luca Bruno) ORG XMIT: XLB108". */
-const ORG_XMIT = /\s+ORG XMIT:?\s*\S*$/;
+const ORG_XMIT = 'ORG XMIT';
 /** "Kremlin Pool Photo via Associated Press/file": a short credit line. */
 const PHOTO_VIA = /\b(?:Photo|Foto|Image)s? (?:via|courtesy of)\b/i;
 
 /** NPR's caption, which ends in the credit and the button that hides it: "… Chris Doe/Getty Images hide caption". */
 const HIDE_CAPTION = ' hide caption';
 /** Reuters' note to editors after a handout's credit: "… via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY." */
-const ATTENTION_EDITORS = /\s+ATTENTION EDITORS\b[^a-z]*$/;
+const ATTENTION_EDITORS = 'ATTENTION EDITORS';
 const ATTENTION_EDITORS_REACH = 200;
+/** Either wire note (ORG_XMIT, ATTENTION_EDITORS) at the end: the caption is what comes before it. */
+const WIRE_NOTE = /\s+(?:ORG XMIT:?\s*\S*|ATTENTION EDITORS\b[^a-z]*)$/;
+/** " via " and the longest agency name a credit ends in (VIA_AGENCY, TRAILING_VIA_PAREN), with its ")." */
+const VIA_REACH = 22;
 /** A caption's last sentence, then the photographers and the agency: "… 2018. Lehtikuva/Antti Doe via REUTERS". */
-/** " via " and the longest agency name VIA_AGENCY ends in. */
-const VIA_AGENCY_REACH = 20;
 const SENTENCE_THEN_VIA_AGENCY = /[.!?"”)]\s+[^.!?]{2,80}\/[^.!?]{2,80} via [^.!?]{2,20}$/;
 /** The agency after a bar, with or without the photographer: "… in Helsinki. | AP Photo/Markus Doe". */
 const BAR_THEN_AGENCY =
@@ -74,8 +77,6 @@ const PHOTO_FROM_SITE = /\|\s*(?:Photo|Foto|Image|Bild)s?\s+(?:from|courtesy of)
 
 /** A photographer's credit through a picture agency: "Mikhail Metzel TASS via Getty Images". */
 const VIA_AGENCY = /\bvia (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Pool|TASS|Sputnik|Shutterstock)$/;
-/** The same in parentheses, photographer and local agency first: "(Martti Kainulainen/Lehtikuva via AP)". */
-const PAREN_VIA_AGENCY = /^\([^()/]{2,60}\/[^()/]{2,60} via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Pool)\)$/;
 
 /** Photo captions and the credit lines glued to them. */
 export function isCaption(text: string): boolean {
@@ -108,14 +109,8 @@ export function isCaption(text: string): boolean {
   const credit = last !== 46 && last !== 33 && last !== 63; // . ! ?
   if (credit && last === 110 && text.endsWith(HIDE_CAPTION)) return true; // "n"
   if (credit && last === 115 && LESS_BUTTON.test(text.slice(-6))) return true; // "s"
-  // The note is in capitals and ends the paragraph: only such a paragraph's last stretch is searched.
-  const end = last === 46 ? text.charCodeAt(text.length - 2) : last;
-  if (end >= 65 && end <= 90 && text.includes('ATTENTION EDITORS', text.length - ATTENTION_EDITORS_REACH)) {
-    const credited = text.replace(ATTENTION_EDITORS, '');
-    if (credited !== text) return isCaption(credited);
-  }
-  if (credit && text.includes('ORG XMIT')) {
-    const credited = text.replace(ORG_XMIT, '');
+  if (mayEndInWireNote(text, last, credit)) {
+    const credited = text.replace(WIRE_NOTE, '');
     if (credited !== text) return isCaption(credited);
   }
   if (parenBeforeP(text) && PHOTO_PAREN.test(text)) return true;
@@ -125,10 +120,9 @@ export function isCaption(text: string): boolean {
     if (PHOTO_FROM_SITE.test(tail) || (credit && BAR_THEN_AGENCY.test(tail))) return true;
   }
   if (!closes && !credit) return false;
-  if (credit && text.length <= 100 && text.includes('via ') && (VIA_AGENCY.test(text) || PAREN_VIA_AGENCY.test(text)))
-    return true;
+  if (credit && text.length <= 100 && text.includes('via ') && VIA_AGENCY.test(text)) return true;
   // Both forms end the paragraph within a few dozen characters: only that stretch is searched.
-  if (credit && text.includes(' via ', text.length - VIA_AGENCY_REACH)) {
+  if (credit && text.includes(' via ', text.length - VIA_REACH)) {
     const tail = text.slice(-200);
     if (VIA_AGENCY.test(tail) && SENTENCE_THEN_VIA_AGENCY.test(tail)) return true;
   }
@@ -137,7 +131,7 @@ export function isCaption(text: string): boolean {
   return (
     (closes &&
       (TRAILING_PHOTO_PAREN.test(tail) ||
-        (tail.includes(' via ', tail.length - VIA_PAREN_REACH) && TRAILING_VIA_PAREN.test(tail)))) ||
+        (tail.includes(' via ', tail.length - VIA_REACH) && TRAILING_VIA_PAREN.test(tail)))) ||
     (credit && tail.includes(':') && lastBeforeStop(tail, 58) && TRAILING_CREDIT.test(tail)) || // ":"
     (credit &&
       tail.includes('/') &&
@@ -147,6 +141,16 @@ export function isCaption(text: string): boolean {
         (text.length <= 120 && PHOTO_VIA.test(text)))) ||
     (credit && AGENCY_AT_END.test(tail) && NAME_THEN_AGENCY.test(tail))
   );
+}
+
+/**
+ * Whether a wire's note may end the paragraph: AP's transmission code after a credit, or
+ * Reuters' note to editors, in capitals, in its last stretch (only that stretch is searched).
+ */
+function mayEndInWireNote(text: string, last: number, credit: boolean): boolean {
+  if (credit && text.includes(ORG_XMIT)) return true;
+  const end = last === 46 ? text.charCodeAt(text.length - 2) : last; // before a final "."
+  return end >= 65 && end <= 90 && text.includes(ATTENTION_EDITORS, text.length - ATTENTION_EDITORS_REACH);
 }
 
 /** True when some "(" is followed by "p" or "P", as in PHOTO_PAREN: native searches, not a scan of every character. */
