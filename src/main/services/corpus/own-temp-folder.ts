@@ -20,22 +20,18 @@ export async function makeOwnTempFolder(prefix: string, root = tmpdir()): Promis
 }
 
 /** Removes the folders of `prefix` in `root` whose process is gone. */
-export async function removeOrphanedTempFolders(
-  prefix: string,
-  root = tmpdir(),
-  isRunning: (pid: number) => boolean = processIsRunning,
-  now = Date.now(),
-): Promise<void> {
+export async function removeOrphanedTempFolders(prefix: string, root = tmpdir()): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const owner = /^(\d+)-/.exec(name.slice(prefix.length));
     const path = join(root, name);
     if (owner) {
-      if (Number(owner[1]) === process.pid || isRunning(Number(owner[1]))) continue;
+      // This process's own folders count as running too.
+      if (processIsRunning(Number(owner[1]))) continue;
     } else {
       const info = await stat(path).catch(() => null);
-      if (!info?.isDirectory() || now - info.mtimeMs <= UNOWNED_STALE_MS) continue;
+      if (!info?.isDirectory() || Date.now() - info.mtimeMs <= UNOWNED_STALE_MS) continue;
     }
     await rm(path, { recursive: true, force: true });
   }
