@@ -51,6 +51,8 @@ test.describe('comparing two real articles', () => {
     host,
   }) => {
     await page.goto(host.url);
+    // As in the test above: the demo corpus opens first, and its path must not land in the box mid-fill.
+    await expect(page.getByRole('combobox', { name: 'Left article' })).toBeVisible();
     await page.getByLabel('Folder path').fill(seedsDir);
     await page.getByLabel('Folder path').press('Enter');
     await expect(page.getByRole('heading', { name: /Articles/ })).toContainText('5');
